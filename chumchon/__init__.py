@@ -1,0 +1,1 @@
+"""Chumchon: community-based tourism run by the communities themselves."""
