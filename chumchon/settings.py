@@ -82,6 +82,8 @@ TEMPLATES = [
     },
 ]
 
+if not env_str("DATABASE_URL"):
+    DATA_DIR.mkdir(parents=True, exist_ok=True)  # the embedded SQLite file lives here
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{DATA_DIR / 'chumchon.sqlite3'}"),
