@@ -16,33 +16,48 @@ from chumchon.places.models import OpeningHours, Place
 
 def _community(slug, name, country, currency, lat, lng):
     return Community.objects.create(
-        slug=slug, name_en=name, name_th=name, name_lo=name, country=country,
-        province_en="P", district_en="D", latitude=Decimal(lat), longitude=Decimal(lng),
-        currency=currency, contact_phone="000", emergency_phone="1155",
+        slug=slug,
+        name_en=name,
+        name_th=name,
+        name_lo=name,
+        country=country,
+        province_en="P",
+        district_en="D",
+        latitude=Decimal(lat),
+        longitude=Decimal(lng),
+        currency=currency,
+        contact_phone="000",
+        emergency_phone="1155",
     )
 
 
 @pytest.fixture
 def thb(db):
-    return Currency.objects.get_or_create(code="THB", defaults={"name": "Thai baht", "symbol": "฿"})[0]
+    return Currency.objects.get_or_create(
+        code="THB", defaults={"name": "Thai baht", "symbol": "฿"}
+    )[0]
 
 
 @pytest.fixture
 def lak(db):
-    return Currency.objects.get_or_create(code="LAK", defaults={"name": "Lao kip", "symbol": "₭"})[0]
+    return Currency.objects.get_or_create(code="LAK", defaults={"name": "Lao kip", "symbol": "₭"})[
+        0
+    ]
 
 
 @pytest.fixture
 def tha_li(db, thb):
-    th = Country.objects.get_or_create(code="TH", defaults={"name": "Thailand", "currency": thb,
-                                                            "phone_prefix": "+66"})[0]
+    th = Country.objects.get_or_create(
+        code="TH", defaults={"name": "Thailand", "currency": thb, "phone_prefix": "+66"}
+    )[0]
     return _community("t-tha-li", "Tha Li", th, thb, "17.6236", "101.4210")
 
 
 @pytest.fixture
 def bo_tan(db, lak):
-    la = Country.objects.get_or_create(code="LA", defaults={"name": "Lao PDR", "currency": lak,
-                                                            "phone_prefix": "+856"})[0]
+    la = Country.objects.get_or_create(
+        code="LA", defaults={"name": "Lao PDR", "currency": lak, "phone_prefix": "+856"}
+    )[0]
     return _community("t-bo-tan", "Bo Tan", la, lak, "17.58", "101.19")
 
 
@@ -87,25 +102,41 @@ def stranger(db):
 
 @pytest.fixture
 def household(tha_li):
-    h = Household.objects.create(community=tha_li, code="TL-99", name="Test family",
-                                 phone="0800000000", consent_given=True,
-                                 consent_date=dt.date(2026, 1, 5))
+    h = Household.objects.create(
+        community=tha_li,
+        code="TL-99",
+        name="Test family",
+        phone="0800000000",
+        consent_given=True,
+        consent_date=dt.date(2026, 1, 5),
+    )
     Member.objects.create(household=h, name="Somsri", gender="female", age_group="40-59")
     return h
 
 
 @pytest.fixture
 def botan_household(bo_tan):
-    return Household.objects.create(community=bo_tan, code="BT-99", name="Lao test family",
-                                    phone="020000000", consent_given=True,
-                                    consent_date=dt.date(2026, 1, 5))
+    return Household.objects.create(
+        community=bo_tan,
+        code="BT-99",
+        name="Lao test family",
+        phone="020000000",
+        consent_given=True,
+        consent_date=dt.date(2026, 1, 5),
+    )
 
 
 @pytest.fixture
 def temple(tha_li):
-    place = Place.objects.create(community=tha_li, slug="temple", name_en="Temple",
-                                 category="temple", latitude=Decimal("17.62"),
-                                 longitude=Decimal("101.42"), visit_minutes=45)
+    place = Place.objects.create(
+        community=tha_li,
+        slug="temple",
+        name_en="Temple",
+        category="temple",
+        latitude=Decimal("17.62"),
+        longitude=Decimal("101.42"),
+        visit_minutes=45,
+    )
     for day in range(7):
         OpeningHours.objects.create(place=place, weekday=day, opens=dt.time(8), closes=dt.time(17))
     return place
@@ -113,9 +144,15 @@ def temple(tha_li):
 
 @pytest.fixture
 def weaving(tha_li, temple):
-    offering = Offering.objects.create(community=tha_li, kind="activity", slug="weaving",
-                                       title_en="Weaving", capacity=8, duration_minutes=120,
-                                       place=temple)
+    offering = Offering.objects.create(
+        community=tha_li,
+        kind="activity",
+        slug="weaving",
+        title_en="Weaving",
+        capacity=8,
+        duration_minutes=120,
+        place=temple,
+    )
     PriceTier.objects.create(offering=offering, kind="adult", amount=Decimal("350"))
     PriceTier.objects.create(offering=offering, kind="child", amount=Decimal("200"))
     return offering

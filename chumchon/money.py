@@ -6,9 +6,9 @@ currency's smallest unit. Floats are refused outright.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Iterable
 
 from babel.numbers import format_decimal
 

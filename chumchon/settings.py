@@ -106,9 +106,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # --- Languages ---------------------------------------------------------------
 # Django ships no Lao locale metadata; declare it so that get_language_info()
 # and the language switcher work for "lo".
-LANG_INFO.setdefault(
-    "lo", {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"}
-)
+LANG_INFO.setdefault("lo", {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"})
 LANGUAGE_CODE = "en"  # only for visitors whose browser asks for none of ours
 LANGUAGES = [
     ("th", _("Thai")),
@@ -150,7 +148,8 @@ STORAGES = {
 # Map tiles need the internet; leave empty to show the markers on a plain background.
 MAP_TILE_URL = env_str("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
 MAP_TILE_ATTRIBUTION = env_str(
-    "MAP_TILE_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
 )
 
 # --- E-mail --------------------------------------------------------------------

@@ -42,9 +42,7 @@ class CommunityStaff(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["user", "community", "role"], name="unique_staff_role"
-            )
+            models.UniqueConstraint(fields=["user", "community", "role"], name="unique_staff_role")
         ]
         verbose_name = _("community staff")
         verbose_name_plural = _("community staff")

@@ -38,7 +38,9 @@ class SpokenLanguage(models.Model):
 
 class Offering(models.Model):
     community = models.ForeignKey(
-        "communities.Community", on_delete=models.CASCADE, related_name="offerings",
+        "communities.Community",
+        on_delete=models.CASCADE,
+        related_name="offerings",
         verbose_name=_("community"),
     )
     kind = models.CharField(_("kind"), max_length=12, choices=OfferingKind.choices)
@@ -53,15 +55,23 @@ class Offering(models.Model):
     not_included = models.TextField(_("not included"), blank=True)
     what_to_bring = models.TextField(_("what to bring"), blank=True)
     providers = models.ManyToManyField(
-        "communities.Household", blank=True, related_name="offerings",
+        "communities.Household",
+        blank=True,
+        related_name="offerings",
         verbose_name=_("provider households"),
     )
     place = models.ForeignKey(
-        "places.Place", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="offerings", verbose_name=_("where / meeting point"),
+        "places.Place",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="offerings",
+        verbose_name=_("where / meeting point"),
     )
     capacity = models.PositiveSmallIntegerField(
-        _("capacity"), default=10, validators=[MinValueValidator(1)],
+        _("capacity"),
+        default=10,
+        validators=[MinValueValidator(1)],
         help_text=_("Most guests at one time (per departure, room or meal sitting)."),
     )
     min_guests = models.PositiveSmallIntegerField(_("fewest guests"), default=1)
@@ -72,11 +82,13 @@ class Offering(models.Model):
     child_max_age = models.PositiveSmallIntegerField(_("child price up to age"), default=12)
     # Season as a month range that may wrap over the new year (Nov–Feb).
     season_start_month = models.PositiveSmallIntegerField(
-        _("season starts (month)"), default=1,
+        _("season starts (month)"),
+        default=1,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     season_end_month = models.PositiveSmallIntegerField(
-        _("season ends (month)"), default=12,
+        _("season ends (month)"),
+        default=12,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     season_note = models.CharField(_("season note"), max_length=200, blank=True)
@@ -143,7 +155,9 @@ class PriceTier(models.Model):
         _("price"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)]
     )
     group_size = models.PositiveSmallIntegerField(
-        _("people per group"), null=True, blank=True,
+        _("people per group"),
+        null=True,
+        blank=True,
         help_text=_("For a group price: how many people it covers."),
     )
 

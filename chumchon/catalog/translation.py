@@ -5,8 +5,15 @@ from chumchon.catalog.models import MenuItem, Offering, SpokenLanguage
 
 @register(Offering)
 class OfferingTranslation(TranslationOptions):
-    fields = ("title", "summary", "description", "included", "not_included", "what_to_bring",
-              "season_note")
+    fields = (
+        "title",
+        "summary",
+        "description",
+        "included",
+        "not_included",
+        "what_to_bring",
+        "season_note",
+    )
 
 
 @register(MenuItem)

@@ -1,10 +1,16 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from chumchon.core.admin import PhotoInline
 from chumchon.communities.models import (
-    Community, Country, Currency, ExchangeRate, Household, Member, Role,
+    Community,
+    Country,
+    Currency,
+    ExchangeRate,
+    Household,
+    Member,
+    Role,
 )
+from chumchon.core.admin import PhotoInline
 
 
 @admin.register(Currency)

@@ -8,9 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chumchon.money import Money, exponent
 
-brand_colour_validator = RegexValidator(
-    r"^#[0-9A-Fa-f]{6}$", _("Use a colour such as #1B6E53.")
-)
+brand_colour_validator = RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Use a colour such as #1B6E53."))
 
 
 class Currency(models.Model):
@@ -36,7 +34,10 @@ class ExchangeRate(models.Model):
     base = models.ForeignKey(Currency, on_delete=models.PROTECT, related_name="+")
     quote = models.ForeignKey(Currency, on_delete=models.PROTECT, related_name="+")
     rate = models.DecimalField(
-        _("rate"), max_digits=20, decimal_places=8, validators=[MinValueValidator(Decimal("0"))],
+        _("rate"),
+        max_digits=20,
+        decimal_places=8,
+        validators=[MinValueValidator(Decimal("0"))],
         help_text=_("How many units of the quote currency one unit of the base buys."),
     )
     valid_from = models.DateField(_("valid from"))
@@ -45,7 +46,9 @@ class ExchangeRate(models.Model):
     class Meta:
         ordering = ["-valid_from"]
         constraints = [
-            models.UniqueConstraint(fields=["base", "quote", "valid_from"], name="unique_rate_per_day")
+            models.UniqueConstraint(
+                fields=["base", "quote", "valid_from"], name="unique_rate_per_day"
+            )
         ]
         verbose_name = _("exchange rate")
         verbose_name_plural = _("exchange rates")
@@ -89,7 +92,8 @@ class Community(models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     line_id = models.CharField(_("LINE ID"), max_length=60, blank=True)
     emergency_phone = models.CharField(
-        _("emergency phone"), max_length=32,
+        _("emergency phone"),
+        max_length=32,
         help_text=_("Police, ambulance or tourist police, as visitors should dial it."),
     )
     emergency_notes = models.CharField(_("emergency notes"), max_length=300, blank=True)
@@ -138,15 +142,20 @@ class Household(models.Model):
         Community, on_delete=models.PROTECT, related_name="households", verbose_name=_("community")
     )
     code = models.CharField(
-        _("household code"), max_length=20,
+        _("household code"),
+        max_length=20,
         help_text=_("A short code used in reports instead of the family's name."),
     )
     name = models.CharField(_("household name"), max_length=120)
     village = models.CharField(_("village"), max_length=120, blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     phone = models.CharField(_("phone"), max_length=32, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
     consent_given = models.BooleanField(
         _("agreed that the community keeps this data"), default=False
     )
@@ -195,7 +204,9 @@ class Member(models.Model):
     nickname = models.CharField(_("nickname"), max_length=60, blank=True)
     gender = models.CharField(_("gender"), max_length=12, choices=Gender.choices)
     age_group = models.CharField(_("age group"), max_length=8, choices=AgeGroup.choices)
-    roles = models.ManyToManyField(Role, blank=True, related_name="members", verbose_name=_("roles"))
+    roles = models.ManyToManyField(
+        Role, blank=True, related_name="members", verbose_name=_("roles")
+    )
     phone = models.CharField(_("phone"), max_length=32, blank=True)
     languages = models.CharField(
         _("languages spoken"), max_length=60, blank=True, help_text=_("e.g. th, lo, en")

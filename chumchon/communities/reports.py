@@ -23,7 +23,9 @@ def inclusion_summary(community: Community) -> InclusionSummary:
     gender_counts = dict(members.values_list("gender").annotate(n=Count("id")))
     age_counts = dict(members.values_list("age_group").annotate(n=Count("id")))
     role_counts = (
-        members.values("roles__code").exclude(roles__code=None).annotate(n=Count("id", distinct=True))
+        members.values("roles__code")
+        .exclude(roles__code=None)
+        .annotate(n=Count("id", distinct=True))
     )
     role_names = {r.code: r.name for r in Role.objects.all()}
     return InclusionSummary(
@@ -36,4 +38,3 @@ def inclusion_summary(community: Community) -> InclusionSummary:
             key=lambda item: -item[1],
         ),
     )
-

@@ -8,8 +8,9 @@ from django.db import models
 from chumchon.core.models import AuditEntry
 
 
-def log_action(actor, action: str, obj: models.Model | None = None, *, community=None,
-               **data: Any) -> AuditEntry:
+def log_action(
+    actor, action: str, obj: models.Model | None = None, *, community=None, **data: Any
+) -> AuditEntry:
     """Record that `actor` did `action` (a dotted name such as "household.created")."""
     if community is None and obj is not None:
         community = getattr(obj, "community", None)

@@ -13,12 +13,20 @@ class AuditEntry(models.Model):
 
     created = models.DateTimeField(auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", verbose_name=_("who"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("who"),
     )
     community = models.ForeignKey(
-        "communities.Community", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="audit_entries", verbose_name=_("community"),
+        "communities.Community",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="audit_entries",
+        verbose_name=_("community"),
     )
     action = models.CharField(_("action"), max_length=80)
     content_type = models.ForeignKey(ContentType, null=True, on_delete=models.SET_NULL)
@@ -44,9 +52,7 @@ class Photo(models.Model):
     subject = GenericForeignKey("content_type", "object_id")
     image = models.ImageField(_("image"), upload_to="photos/%Y/%m/")
     caption = models.CharField(_("caption"), max_length=200, blank=True)
-    alt_text = models.CharField(
-        _("description for screen readers"), max_length=200, blank=True
-    )
+    alt_text = models.CharField(_("description for screen readers"), max_length=200, blank=True)
     credit = models.CharField(_("photo credit"), max_length=120, blank=True)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 

@@ -9,10 +9,21 @@ from chumchon.places.models import OpeningHours, Place
 class HouseholdForm(forms.ModelForm):
     class Meta:
         model = Household
-        fields = ["code", "name", "village", "address", "phone", "consent_given", "consent_date",
-                  "notes", "is_active"]
-        widgets = {"consent_date": forms.DateInput(attrs={"type": "date"}),
-                   "notes": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "code",
+            "name",
+            "village",
+            "address",
+            "phone",
+            "consent_given",
+            "consent_date",
+            "notes",
+            "is_active",
+        ]
+        widgets = {
+            "consent_date": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, community, **kwargs):
         super().__init__(*args, **kwargs)
@@ -28,26 +39,37 @@ class HouseholdForm(forms.ModelForm):
                 if data.get(field):
                     self.add_error(field, _("Keep no contact details until the household agrees."))
         code = data.get("code")
-        if code and Household.objects.filter(community=self.instance.community, code=code).exclude(
-            pk=self.instance.pk
-        ).exists():
+        if (
+            code
+            and Household.objects.filter(community=self.instance.community, code=code)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        ):
             self.add_error("code", _("Another household already has this code."))
         return data
 
 
 MemberFormSet = forms.inlineformset_factory(
-    Household, Member,
+    Household,
+    Member,
     fields=["name", "nickname", "gender", "age_group", "roles", "phone", "is_active"],
     widgets={"roles": forms.CheckboxSelectMultiple},
-    extra=1, can_delete=True,
+    extra=1,
+    can_delete=True,
 )
 
 
 class PlaceForm(forms.ModelForm):
     class Meta:
         model = Place
-        fields = ["latitude", "longitude", "location_is_approximate", "visit_minutes",
-                  "always_open", "is_published"]
+        fields = [
+            "latitude",
+            "longitude",
+            "location_is_approximate",
+            "visit_minutes",
+            "always_open",
+            "is_published",
+        ]
         widgets = {
             "latitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
             "longitude": forms.NumberInput(attrs={"step": "0.000001", "inputmode": "decimal"}),
@@ -64,10 +86,15 @@ class PlaceForm(forms.ModelForm):
 
 
 OpeningHoursFormSet = forms.inlineformset_factory(
-    Place, OpeningHours, fields=["weekday", "opens", "closes"],
-    widgets={"opens": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-             "closes": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")},
-    extra=1, can_delete=True,
+    Place,
+    OpeningHours,
+    fields=["weekday", "opens", "closes"],
+    widgets={
+        "opens": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        "closes": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+    },
+    extra=1,
+    can_delete=True,
 )
 
 
@@ -78,6 +105,9 @@ class OfferingForm(forms.ModelForm):
 
 
 PriceTierFormSet = forms.inlineformset_factory(
-    Offering, PriceTier, fields=["kind", "amount", "group_size"],
-    extra=1, can_delete=True,
+    Offering,
+    PriceTier,
+    fields=["kind", "amount", "group_size"],
+    extra=1,
+    can_delete=True,
 )

@@ -8,13 +8,21 @@ from django.utils.translation import gettext as _
 
 from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import (
-    can_manage, can_see_personal_data, community_access, readable_communities,
+    can_manage,
+    can_see_personal_data,
+    community_access,
+    readable_communities,
 )
 from chumchon.communities.models import Community, Household
 from chumchon.communities.reports import inclusion_summary
 from chumchon.core.services import save_with_audit
 from chumchon.dashboard.forms import (
-    HouseholdForm, MemberFormSet, OfferingForm, OpeningHoursFormSet, PlaceForm, PriceTierFormSet,
+    HouseholdForm,
+    MemberFormSet,
+    OfferingForm,
+    OpeningHoursFormSet,
+    PlaceForm,
+    PriceTierFormSet,
 )
 
 COORDINATOR_ONLY = (StaffRole.COORDINATOR,)
@@ -30,14 +38,18 @@ def home(request):
 
 @community_access("read")
 def community(request, community):
-    return render(request, "dashboard/community.html", {
-        "community": community,
-        "summary": inclusion_summary(community),
-        "can_manage": can_manage(request.user, community),
-        "can_see_households": can_see_personal_data(request.user, community),
-        "place_count": community.places.count(),
-        "offering_count": community.offerings.count(),
-    })
+    return render(
+        request,
+        "dashboard/community.html",
+        {
+            "community": community,
+            "summary": inclusion_summary(community),
+            "can_manage": can_manage(request.user, community),
+            "can_see_households": can_see_personal_data(request.user, community),
+            "place_count": community.places.count(),
+            "offering_count": community.offerings.count(),
+        },
+    )
 
 
 @login_required
@@ -51,10 +63,15 @@ def programme(request):
 @community_access("personal")
 def households(request, community):
     items = community.households.prefetch_related("members__roles")
-    return render(request, "dashboard/households.html", {
-        "community": community, "households": items,
-        "can_edit": can_manage(request.user, community, COORDINATOR_ONLY),
-    })
+    return render(
+        request,
+        "dashboard/households.html",
+        {
+            "community": community,
+            "households": items,
+            "can_edit": can_manage(request.user, community, COORDINATOR_ONLY),
+        },
+    )
 
 
 @community_access("manage", roles=COORDINATOR_ONLY)
@@ -67,17 +84,29 @@ def household_edit(request, community, pk=None):
         save_with_audit(request.user, action, form, members, community=community)
         messages.success(request, _("Saved."))
         return redirect("dashboard:households", community.slug)
-    return render(request, "dashboard/household_form.html", {
-        "community": community, "form": form, "members": members, "household": household,
-    })
+    return render(
+        request,
+        "dashboard/household_form.html",
+        {
+            "community": community,
+            "form": form,
+            "members": members,
+            "household": household,
+        },
+    )
 
 
 @community_access("read")
 def places(request, community):
-    return render(request, "dashboard/places.html", {
-        "community": community, "places": community.places.all(),
-        "can_edit": can_manage(request.user, community, COORDINATOR_ONLY),
-    })
+    return render(
+        request,
+        "dashboard/places.html",
+        {
+            "community": community,
+            "places": community.places.all(),
+            "can_edit": can_manage(request.user, community, COORDINATOR_ONLY),
+        },
+    )
 
 
 @community_access("manage", roles=COORDINATOR_ONLY)
@@ -89,18 +118,29 @@ def place_edit(request, community, pk):
         save_with_audit(request.user, "place.changed", form, hours, community=community)
         messages.success(request, _("Saved."))
         return redirect("dashboard:places", community.slug)
-    return render(request, "dashboard/place_form.html", {
-        "community": community, "place": place, "form": form, "hours": hours,
-    })
+    return render(
+        request,
+        "dashboard/place_form.html",
+        {
+            "community": community,
+            "place": place,
+            "form": form,
+            "hours": hours,
+        },
+    )
 
 
 @community_access("read")
 def offerings(request, community):
-    return render(request, "dashboard/offerings.html", {
-        "community": community,
-        "offerings": community.offerings.prefetch_related("price_tiers"),
-        "can_edit": can_manage(request.user, community),
-    })
+    return render(
+        request,
+        "dashboard/offerings.html",
+        {
+            "community": community,
+            "offerings": community.offerings.prefetch_related("price_tiers"),
+            "can_edit": can_manage(request.user, community),
+        },
+    )
 
 
 @community_access("manage")
@@ -112,6 +152,13 @@ def offering_edit(request, community, pk):
         save_with_audit(request.user, "offering.changed", form, tiers, community=community)
         messages.success(request, _("Saved."))
         return redirect("dashboard:offerings", community.slug)
-    return render(request, "dashboard/offering_form.html", {
-        "community": community, "offering": offering, "form": form, "tiers": tiers,
-    })
+    return render(
+        request,
+        "dashboard/offering_form.html",
+        {
+            "community": community,
+            "offering": offering,
+            "form": form,
+            "tiers": tiers,
+        },
+    )

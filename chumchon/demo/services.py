@@ -7,8 +7,8 @@ brought back to the demo values, so loading twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Callable
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -62,12 +62,25 @@ def _load_community(content) -> Community:
     values = _fields(
         data,
         ("name", "tagline", "story", "province", "district", "emergency_notes"),
-        ("main_language", "time_zone", "contact_phone", "contact_email", "line_id",
-         "emergency_phone", "brand_colour", "promptpay_id", "location_is_approximate"),
+        (
+            "main_language",
+            "time_zone",
+            "contact_phone",
+            "contact_email",
+            "line_id",
+            "emergency_phone",
+            "brand_colour",
+            "promptpay_id",
+            "location_is_approximate",
+        ),
     )
-    values.update(country_id=data["country"], currency_id=data["currency"],
-                  latitude=Decimal(data["latitude"]), longitude=Decimal(data["longitude"]),
-                  is_published=True)
+    values.update(
+        country_id=data["country"],
+        currency_id=data["currency"],
+        latitude=Decimal(data["latitude"]),
+        longitude=Decimal(data["longitude"]),
+        is_published=True,
+    )
     community, _ = Community.objects.update_or_create(slug=data["slug"], defaults=values)
     return community
 
@@ -75,25 +88,37 @@ def _load_community(content) -> Community:
 def _load_places(community: Community, places: list[dict]) -> dict[str, Place]:
     by_slug = {}
     for data in places:
-        values = _fields(data, ("name", "summary", "description", "accessibility_notes",
-                                "visitor_notes"), ("category", "visit_minutes", "always_open"))
-        values.update(latitude=Decimal(data["latitude"]), longitude=Decimal(data["longitude"]),
-                      location_is_approximate=data.get("approximate", False), is_published=True)
-        place, _ = Place.objects.update_or_create(community=community, slug=data["slug"],
-                                                  defaults=values)
+        values = _fields(
+            data,
+            ("name", "summary", "description", "accessibility_notes", "visitor_notes"),
+            ("category", "visit_minutes", "always_open"),
+        )
+        values.update(
+            latitude=Decimal(data["latitude"]),
+            longitude=Decimal(data["longitude"]),
+            location_is_approximate=data.get("approximate", False),
+            is_published=True,
+        )
+        place, _ = Place.objects.update_or_create(
+            community=community, slug=data["slug"], defaults=values
+        )
         # Hours are replaced as a whole: they have no natural key of their own.
         place.opening_hours.all().delete()
         for day, intervals in data.get("hours", {}).items():
             days = range(7) if day == "daily" else [int(day)]
             OpeningHours.objects.bulk_create(
                 OpeningHours(place=place, weekday=d, opens=_time(a), closes=_time(b))
-                for d in days for a, b in intervals
+                for d in days
+                for a, b in intervals
             )
         place.opening_exceptions.all().delete()
         for date, hours, reason in data.get("exceptions", []):
             OpeningException.objects.create(
-                place=place, date=dt.date.fromisoformat(date), closed=hours is None,
-                opens=_time(hours[0]) if hours else None, closes=_time(hours[1]) if hours else None,
+                place=place,
+                date=dt.date.fromisoformat(date),
+                closed=hours is None,
+                opens=_time(hours[0]) if hours else None,
+                closes=_time(hours[1]) if hours else None,
                 **_translated("reason", reason),
             )
         by_slug[place.slug] = place
@@ -105,57 +130,99 @@ def _load_households(community: Community, households: list[dict]) -> dict[str, 
     by_code = {}
     for data in households:
         household, _ = Household.objects.update_or_create(
-            community=community, code=data["code"],
-            defaults={"name": data["name"], "village": data.get("village", ""),
-                      "phone": data.get("phone", ""), "consent_given": True,
-                      "consent_date": dt.date.fromisoformat(data["consent_date"]),
-                      "is_active": True},
+            community=community,
+            code=data["code"],
+            defaults={
+                "name": data["name"],
+                "village": data.get("village", ""),
+                "phone": data.get("phone", ""),
+                "consent_given": True,
+                "consent_date": dt.date.fromisoformat(data["consent_date"]),
+                "is_active": True,
+            },
         )
         for person in data["members"]:
             member, _ = Member.objects.update_or_create(
-                household=household, name=person["name"],
-                defaults={"nickname": person.get("nickname", ""), "gender": person["gender"],
-                          "age_group": person["age_group"], "is_active": True},
+                household=household,
+                name=person["name"],
+                defaults={
+                    "nickname": person.get("nickname", ""),
+                    "gender": person["gender"],
+                    "age_group": person["age_group"],
+                    "is_active": True,
+                },
             )
             member.roles.set([roles[code] for code in person.get("roles", [])])
         by_code[household.code] = household
     return by_code
 
 
-def _load_offerings(community: Community, offerings: list[dict], places: dict[str, Place],
-                    households: dict[str, Household]) -> int:
+def _load_offerings(
+    community: Community,
+    offerings: list[dict],
+    places: dict[str, Place],
+    households: dict[str, Household],
+) -> int:
     languages = {lang.code: lang for lang in SpokenLanguage.objects.all()}
     for position, data in enumerate(offerings):
         values = _fields(
             data,
-            ("title", "summary", "description", "included", "not_included", "what_to_bring",
-             "season_note"),
-            ("kind", "service_type", "capacity", "min_guests", "duration_minutes", "beds",
-             "private_bathroom", "stock"),
+            (
+                "title",
+                "summary",
+                "description",
+                "included",
+                "not_included",
+                "what_to_bring",
+                "season_note",
+            ),
+            (
+                "kind",
+                "service_type",
+                "capacity",
+                "min_guests",
+                "duration_minutes",
+                "beds",
+                "private_bathroom",
+                "stock",
+            ),
         )
         start, end = data.get("season", (1, 12))
-        values.update(place=places.get(data.get("place")), season_start_month=start,
-                      season_end_month=end, position=position, is_published=True)
+        values.update(
+            place=places.get(data.get("place")),
+            season_start_month=start,
+            season_end_month=end,
+            position=position,
+            is_published=True,
+        )
         values["service_type"] = values.get("service_type") or ""
-        offering, _ = Offering.objects.update_or_create(community=community, slug=data["slug"],
-                                                        defaults=values)
+        offering, _ = Offering.objects.update_or_create(
+            community=community, slug=data["slug"], defaults=values
+        )
         offering.full_clean()
         offering.providers.set([households[code] for code in data.get("providers", [])])
         offering.languages.set([languages[code] for code in data.get("languages", [])])
         offering.price_tiers.exclude(kind__in=list(data["prices"])).delete()
         for kind, price in data["prices"].items():
-            amount, size = (price if isinstance(price, tuple) else (price, None))
+            amount, size = price if isinstance(price, tuple) else (price, None)
             PriceTier.objects.update_or_create(
-                offering=offering, kind=kind,
+                offering=offering,
+                kind=kind,
                 defaults={"amount": Decimal(amount), "group_size": size},
             )
         offering.menu_items.all().delete()
         for order, dish in enumerate(data.get("menu", [])):
             MenuItem.objects.create(
-                offering=offering, position=order, vegetarian=dish.get("vegetarian", False),
-                contains_nuts=dish.get("nuts", False), contains_seafood=dish.get("seafood", False),
-                spicy=dish.get("spicy", False), **_translated("name", dish["name"]),
-                **_translated("description", dish.get("description") or {"th": "", "lo": "", "en": ""}),
+                offering=offering,
+                position=order,
+                vegetarian=dish.get("vegetarian", False),
+                contains_nuts=dish.get("nuts", False),
+                contains_seafood=dish.get("seafood", False),
+                spicy=dish.get("spicy", False),
+                **_translated("name", dish["name"]),
+                **_translated(
+                    "description", dish.get("description") or {"th": "", "lo": "", "en": ""}
+                ),
             )
     return len(offerings)
 
@@ -164,9 +231,13 @@ def _load_rates() -> None:
     for base, quote, rate in RATES:
         for b, q, r in ((base, quote, Decimal(rate)), (quote, base, 1 / Decimal(rate))):
             ExchangeRate.objects.update_or_create(
-                base_id=b, quote_id=q, valid_from=RATES_FROM,
-                defaults={"rate": r.quantize(Decimal("0.00000001")),
-                          "source": "demo approximate rate"},
+                base_id=b,
+                quote_id=q,
+                valid_from=RATES_FROM,
+                defaults={
+                    "rate": r.quantize(Decimal("0.00000001")),
+                    "source": "demo approximate rate",
+                },
             )
 
 

@@ -7,12 +7,16 @@ from django.utils import timezone
 from chumchon.catalog.models import OfferingKind, SpokenLanguage
 from chumchon.catalog.pricing import Tiers
 from chumchon.catalog.services import (
-    OfferingFilter, filter_offerings, group_by_kind, published_offerings, starting_price,
+    OfferingFilter,
+    filter_offerings,
+    group_by_kind,
+    published_offerings,
+    starting_price,
 )
 from chumchon.communities.models import Community
 from chumchon.communities.services import approximations
 from chumchon.places.geojson import places_collection
-from chumchon.places.models import Place, Weekday
+from chumchon.places.models import Weekday
 
 
 def _published_community(slug: str) -> Community:
@@ -38,18 +42,23 @@ def community(request, slug):
     offerings = list(published_offerings().filter(community=community))
     for offering in offerings:
         offering.from_price = starting_price(offering)
-    return render(request, "front/community.html", {
-        "community": community,
-        "places": places,
-        "offering_groups": group_by_kind(offerings),
-        "map_data": places_collection(places),
-    })
+    return render(
+        request,
+        "front/community.html",
+        {
+            "community": community,
+            "places": places,
+            "offering_groups": group_by_kind(offerings),
+            "map_data": places_collection(places),
+        },
+    )
 
 
 def community_geojson(request, slug):
     community = _published_community(slug)
-    return JsonResponse(places_collection(_published_places(community)),
-                        content_type="application/geo+json")
+    return JsonResponse(
+        places_collection(_published_places(community)), content_type="application/geo+json"
+    )
 
 
 def place(request, slug, place_slug):
@@ -61,15 +70,19 @@ def place(request, slug, place_slug):
         for day, label in Weekday.choices
     ]
     upcoming_exceptions = [e for e in place.opening_exceptions.all() if e.date >= today]
-    return render(request, "front/place.html", {
-        "community": community,
-        "place": place,
-        "week": week,
-        "today_hours": place.hours_on(today),
-        "upcoming_exceptions": upcoming_exceptions,
-        "offerings": published_offerings().filter(place=place),
-        "map_data": places_collection([place]),
-    })
+    return render(
+        request,
+        "front/place.html",
+        {
+            "community": community,
+            "place": place,
+            "week": week,
+            "today_hours": place.hours_on(today),
+            "upcoming_exceptions": upcoming_exceptions,
+            "offerings": published_offerings().filter(place=place),
+            "map_data": places_collection([place]),
+        },
+    )
 
 
 def offering(request, slug, offering_slug):
@@ -80,14 +93,18 @@ def offering(request, slug, offering_slug):
     )
     tiers = list(offering.price_tiers.all())
     prices = [(tier, tier.price, approximations(tier.price)) for tier in tiers]
-    return render(request, "front/offering.html", {
-        "community": community,
-        "offering": offering,
-        "prices": prices,
-        "tiers": Tiers.of(offering),
-        "provider_count": offering.providers.count(),
-        "map_data": places_collection([offering.place]) if offering.place else None,
-    })
+    return render(
+        request,
+        "front/offering.html",
+        {
+            "community": community,
+            "offering": offering,
+            "prices": prices,
+            "tiers": Tiers.of(offering),
+            "provider_count": offering.providers.count(),
+            "map_data": places_collection([offering.place]) if offering.place else None,
+        },
+    )
 
 
 def offerings(request):
@@ -112,12 +129,16 @@ def offerings(request):
         max_price=max_price,
         currency=currency,
     )
-    return render(request, "front/offerings.html", {
-        "results": filter_offerings(criteria),
-        "criteria": criteria,
-        "errors": errors,
-        "kinds": OfferingKind.choices,
-        "languages": SpokenLanguage.objects.all(),
-        "communities": Community.objects.filter(is_published=True),
-        "currencies": ("THB", "LAK", "USD"),
-    })
+    return render(
+        request,
+        "front/offerings.html",
+        {
+            "results": filter_offerings(criteria),
+            "criteria": criteria,
+            "errors": errors,
+            "kinds": OfferingKind.choices,
+            "languages": SpokenLanguage.objects.all(),
+            "communities": Community.objects.filter(is_published=True),
+            "currencies": ("THB", "LAK", "USD"),
+        },
+    )

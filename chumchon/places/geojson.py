@@ -1,6 +1,7 @@
 """Places as GeoJSON, for the site's maps and for uMap or QGIS."""
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from chumchon.places.models import Place
 
@@ -9,7 +10,10 @@ def place_feature(place: Place) -> dict[str, Any]:
     return {
         "type": "Feature",
         # GeoJSON orders coordinates longitude first.
-        "geometry": {"type": "Point", "coordinates": [float(place.longitude), float(place.latitude)]},
+        "geometry": {
+            "type": "Point",
+            "coordinates": [float(place.longitude), float(place.latitude)],
+        },
         "properties": {
             "slug": place.slug,
             "name": place.name,

@@ -38,7 +38,9 @@ class Weekday(models.IntegerChoices):
 
 class Place(models.Model):
     community = models.ForeignKey(
-        "communities.Community", on_delete=models.CASCADE, related_name="places",
+        "communities.Community",
+        on_delete=models.CASCADE,
+        related_name="places",
         verbose_name=_("community"),
     )
     slug = models.SlugField(_("short name in links"))
@@ -55,7 +57,8 @@ class Place(models.Model):
     )
     accessibility_notes = models.TextField(_("accessibility"), blank=True)
     visitor_notes = models.TextField(
-        _("what visitors should know"), blank=True,
+        _("what visitors should know"),
+        blank=True,
         help_text=_("Dress code, documents, what to bring."),
     )
     is_published = models.BooleanField(_("published"), default=True)
@@ -100,8 +103,9 @@ class OpeningHours(models.Model):
     class Meta:
         ordering = ["weekday", "opens"]
         constraints = [
-            models.CheckConstraint(condition=models.Q(opens__lt=models.F("closes")),
-                                   name="hours_open_before_close"),
+            models.CheckConstraint(
+                condition=models.Q(opens__lt=models.F("closes")), name="hours_open_before_close"
+            ),
         ]
         verbose_name = _("opening hours")
         verbose_name_plural = _("opening hours")

@@ -2,7 +2,11 @@ from django.contrib.auth.models import AnonymousUser
 
 from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import (
-    can_manage, can_read_records, can_see_personal_data, managed_communities, readable_communities,
+    can_manage,
+    can_read_records,
+    can_see_personal_data,
+    managed_communities,
+    readable_communities,
 )
 
 

@@ -5,8 +5,15 @@ from django.contrib import admin
 from django.urls import reverse
 
 
-@pytest.mark.parametrize("model", [m for m in admin.site._registry if m._meta.app_label in {
-    "accounts", "communities", "places", "catalog", "core"}], ids=lambda m: m._meta.label)
+@pytest.mark.parametrize(
+    "model",
+    [
+        m
+        for m in admin.site._registry
+        if m._meta.app_label in {"accounts", "communities", "places", "catalog", "core"}
+    ],
+    ids=lambda m: m._meta.label,
+)
 def test_each_admin_list_and_add_page_opens(client, site_admin, weaving, household, model):
     client.force_login(site_admin)
     opts = model._meta

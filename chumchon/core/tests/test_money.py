@@ -67,4 +67,6 @@ def test_format_uses_the_readers_language():
 
 def test_convert_rounds_to_the_target_currency():
     assert Money(Decimal("100"), "THB").convert(Decimal("620.5"), "LAK").amount == Decimal("62050")
-    assert Money(Decimal("100"), "THB").convert(Decimal("0.0298507"), "USD").amount == Decimal("2.99")
+    assert Money(Decimal("100"), "THB").convert(Decimal("0.0298507"), "USD").amount == Decimal(
+        "2.99"
+    )

@@ -17,8 +17,9 @@ PRODUCTION_ENV = {
 def _run(*args, **extra_env):
     env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
     env.update(PRODUCTION_ENV, DJANGO_SETTINGS_MODULE="chumchon.settings", **extra_env)
-    return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_the_production_configuration_passes_check_deploy():

@@ -26,19 +26,25 @@ def test_a_coordinator_sees_their_own_households(as_user, thali_coordinator, hou
     assert "0800000000" in response.content.decode()
 
 
-def test_a_thali_coordinator_cannot_see_botan_households(as_user, thali_coordinator,
-                                                         botan_household):
+def test_a_thali_coordinator_cannot_see_botan_households(
+    as_user, thali_coordinator, botan_household
+):
     response = as_user(thali_coordinator).get(url("households", "t-bo-tan"))
     assert response.status_code == 403
     assert "Lao test family" not in response.content.decode()
 
 
-def test_a_thali_coordinator_cannot_change_a_botan_household(as_user, thali_coordinator,
-                                                             botan_household):
+def test_a_thali_coordinator_cannot_change_a_botan_household(
+    as_user, thali_coordinator, botan_household
+):
     response = as_user(thali_coordinator).post(
         url("household_edit", "t-bo-tan", botan_household.pk),
-        {"code": "BT-99", "name": "Renamed", "members-TOTAL_FORMS": "0",
-         "members-INITIAL_FORMS": "0"},
+        {
+            "code": "BT-99",
+            "name": "Renamed",
+            "members-TOTAL_FORMS": "0",
+            "members-INITIAL_FORMS": "0",
+        },
     )
     assert response.status_code == 403
     botan_household.refresh_from_db()

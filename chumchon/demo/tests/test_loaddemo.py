@@ -10,8 +10,20 @@ from chumchon.communities.models import Community, ExchangeRate, Household, Memb
 from chumchon.demo.services import load_demo
 from chumchon.places.models import OpeningException, OpeningHours, Place
 
-MODELS = [Community, Place, OpeningHours, OpeningException, Household, Member, Offering,
-          PriceTier, MenuItem, ExchangeRate, User, CommunityStaff]
+MODELS = [
+    Community,
+    Place,
+    OpeningHours,
+    OpeningException,
+    Household,
+    Member,
+    Offering,
+    PriceTier,
+    MenuItem,
+    ExchangeRate,
+    User,
+    CommunityStaff,
+]
 
 
 def counts():
@@ -101,7 +113,8 @@ def test_reference_migrations_gave_currencies_countries_and_roles():
     assert {"THB", "LAK"} <= set(Currency.objects.values_list("code", flat=True))
     assert Country.objects.get(code="LA").currency_id == "LAK"
     assert {"host", "guide", "cook", "boat-driver", "treasurer", "coordinator"} <= set(
-        Role.objects.values_list("code", flat=True))
+        Role.objects.values_list("code", flat=True)
+    )
     assert Role.objects.get(code="guide").name_lo
     assert SpokenLanguage.objects.filter(code="lo").exists()
 

@@ -8,8 +8,8 @@ import shutil
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which(
-    "chromium-browser"
+CHROMIUM = (
+    os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 )
 
 pytestmark = [
@@ -22,8 +22,13 @@ pytestmark = [
 ]
 
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -38,9 +43,11 @@ def page(live_server):
         # The closed network here has no map tiles; only our own server may answer.
         page.route(
             "**/*",
-            lambda route: route.continue_()
-            if route.request.url.startswith(live_server.url)
-            else route.abort(),
+            lambda route: (
+                route.continue_()
+                if route.request.url.startswith(live_server.url)
+                else route.abort()
+            ),
         )
         yield page
         browser.close()

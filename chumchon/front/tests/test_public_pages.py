@@ -72,8 +72,11 @@ def test_the_community_page_has_its_map_data_and_grouped_offerings(client, demo)
 
     tha_li, _ = demo
     html = client.get("/en/c/tha-li/").content.decode()
-    data = json.loads(re.search(r'<script id="map-data" type="application/json">(.*?)</script>',
-                                html, re.S).group(1))
+    data = json.loads(
+        re.search(
+            r'<script id="map-data" type="application/json">(.*?)</script>', html, re.S
+        ).group(1)
+    )
     assert len(data["features"]) == tha_li.places.filter(is_published=True).count()
     assert 'src="/static/vendor/leaflet/leaflet.js"' in html
     for kind in ("activity", "homestay", "meal", "product", "service"):

@@ -10,14 +10,26 @@ def test_crc_matches_the_standard_check_value():
 
 
 # Published test vectors (dtinth/promptpay-qr), see shared/research/cbt-domain.md.
-@pytest.mark.parametrize("target,amount,expected", [
-    ("0801234567", None,
-     "00020101021129370016A000000677010111011300668012345675802TH530376463046197"),
-    ("000-000-0000", Decimal("4.22"),
-     "00020101021229370016A000000677010111011300660000000005802TH530376454044.226304E469"),
-    ("1111111111111", None,
-     "00020101021129370016A000000677010111021311111111111115802TH530376463047B5A"),
-])
+@pytest.mark.parametrize(
+    "target,amount,expected",
+    [
+        (
+            "0801234567",
+            None,
+            "00020101021129370016A000000677010111011300668012345675802TH530376463046197",
+        ),
+        (
+            "000-000-0000",
+            Decimal("4.22"),
+            "00020101021229370016A000000677010111011300660000000005802TH530376454044.226304E469",
+        ),
+        (
+            "1111111111111",
+            None,
+            "00020101021129370016A000000677010111021311111111111115802TH530376463047B5A",
+        ),
+    ],
+)
 def test_it_reproduces_the_published_vectors(target, amount, expected):
     assert payload(target, amount) == expected
 

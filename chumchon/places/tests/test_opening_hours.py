@@ -20,15 +20,17 @@ def test_a_day_can_have_a_lunch_break(temple):
 
 
 def test_an_exception_closes_the_place_for_a_festival(temple):
-    OpeningException.objects.create(place=temple, date=dt.date(2026, 11, 30), closed=True,
-                                    reason_en="Festival")
+    OpeningException.objects.create(
+        place=temple, date=dt.date(2026, 11, 30), closed=True, reason_en="Festival"
+    )
     assert temple.hours_on(dt.date(2026, 11, 30)) == []
     assert temple.hours_on(dt.date(2026, 12, 1)) == [(dt.time(8), dt.time(17))]
 
 
 def test_an_exception_can_change_the_hours(temple):
-    OpeningException.objects.create(place=temple, date=dt.date(2026, 12, 5), closed=False,
-                                    opens=dt.time(6), closes=dt.time(9))
+    OpeningException.objects.create(
+        place=temple, date=dt.date(2026, 12, 5), closed=False, opens=dt.time(6), closes=dt.time(9)
+    )
     assert temple.is_open_at(dt.datetime(2026, 12, 5, 6, 30))
     assert not temple.is_open_at(dt.datetime(2026, 12, 5, 10, 0))
 

@@ -8,7 +8,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = load_demo(progress=lambda message: self.stdout.write(f"  … {message}"))
-        self.stdout.write(self.style.SUCCESS(
-            "Demo loaded: " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                "Demo loaded: " + ", ".join(f"{n} {kind}" for kind, n in counts.items())
+            )
+        )
         self.stdout.write(f"Sign in with any of {', '.join(USERS)} (password: {DEMO_PASSWORD})")
