@@ -164,3 +164,13 @@ def demo(db):
 
     load_demo()
     return Community.objects.get(slug="tha-li"), Community.objects.get(slug="bo-tan")
+
+
+@pytest.fixture(autouse=True)
+def english_by_default():
+    """Requests leave their language active in the thread; start each test in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
