@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "chumchon.communities",
     "chumchon.places",
     "chumchon.catalog",
+    "chumchon.bookings",
     "chumchon.front",
     "chumchon.dashboard",
     "chumchon.demo",
@@ -90,6 +91,14 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue up at BEGIN instead of failing mid-transaction, which makes
+    # SQLite serialise bookings the way row locks do on PostgreSQL.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -132,6 +141,7 @@ MODELTRANSLATION_AUTO_POPULATE = False
 # --- Static and media files ----------------------------------------------------
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 # Hashed, compressed files once `collectstatic` has written its manifest (production);
@@ -170,6 +180,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]
 
 REDIS_URL = env_str("REDIS_URL")
+
+BOOKING_HOLD_MINUTES = env_int("BOOKING_HOLD_MINUTES", 30)
 
 # --- Security --------------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

@@ -36,6 +36,72 @@ class SpokenLanguage(models.Model):
         return self.name
 
 
+class Resource(models.Model):
+    """Something that can be in one place at a time: a guide, a boat, a pickup truck."""
+
+    community = models.ForeignKey(
+        "communities.Community",
+        on_delete=models.CASCADE,
+        related_name="resources",
+        verbose_name=_("community"),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=12, choices=ServiceType.choices)
+
+    class Meta:
+        ordering = ["community", "name"]
+        verbose_name = _("shared resource")
+        verbose_name_plural = _("shared resources")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CancellationPolicy(models.Model):
+    """How much of the price comes back when a tourist cancels, by days before the start."""
+
+    community = models.ForeignKey(
+        "communities.Community",
+        on_delete=models.CASCADE,
+        related_name="cancellation_policies",
+        verbose_name=_("community"),
+    )
+    name = models.CharField(_("name"), max_length=120)
+
+    class Meta:
+        verbose_name = _("cancellation policy")
+        verbose_name_plural = _("cancellation policies")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def refund_percent(self, days_before: float) -> int:
+        """The refund for a cancellation `days_before` the start: the first rule it meets."""
+        for rule in self.rules.order_by("-days_before"):
+            if days_before >= rule.days_before:
+                return rule.refund_percent
+        return 0
+
+
+class CancellationRule(models.Model):
+    policy = models.ForeignKey(CancellationPolicy, on_delete=models.CASCADE, related_name="rules")
+    days_before = models.PositiveSmallIntegerField(_("at least this many days before"))
+    refund_percent = models.PositiveSmallIntegerField(
+        _("refund (%)"), validators=[MaxValueValidator(100)]
+    )
+
+    class Meta:
+        ordering = ["-days_before"]
+        constraints = [
+            models.UniqueConstraint(fields=["policy", "days_before"], name="one_rule_per_day"),
+        ]
+        verbose_name = _("cancellation rule")
+        verbose_name_plural = _("cancellation rules")
+
+    def __str__(self) -> str:
+        return f"≥{self.days_before} d: {self.refund_percent}%"
+
+
 class Offering(models.Model):
     community = models.ForeignKey(
         "communities.Community",
@@ -92,6 +158,21 @@ class Offering(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     season_note = models.CharField(_("season note"), max_length=200, blank=True)
+    resources = models.ManyToManyField(
+        Resource,
+        blank=True,
+        related_name="offerings",
+        verbose_name=_("shared resources needed"),
+        help_text=_("A guide or boat that this offering takes for its whole duration."),
+    )
+    cancellation_policy = models.ForeignKey(
+        CancellationPolicy,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="offerings",
+        verbose_name=_("cancellation policy"),
+    )
     # Homestay rooms
     beds = models.PositiveSmallIntegerField(_("beds"), null=True, blank=True)
     private_bathroom = models.BooleanField(_("private bathroom"), default=False)

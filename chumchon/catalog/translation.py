@@ -1,6 +1,12 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from chumchon.catalog.models import MenuItem, Offering, SpokenLanguage
+from chumchon.catalog.models import (
+    CancellationPolicy,
+    MenuItem,
+    Offering,
+    Resource,
+    SpokenLanguage,
+)
 
 
 @register(Offering)
@@ -23,4 +29,14 @@ class MenuItemTranslation(TranslationOptions):
 
 @register(SpokenLanguage)
 class SpokenLanguageTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Resource)
+class ResourceTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(CancellationPolicy)
+class CancellationPolicyTranslation(TranslationOptions):
     fields = ("name",)

@@ -7,9 +7,11 @@ brought back to the demo values, so loading twice changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from collections.abc import Callable
 from decimal import Decimal
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -255,10 +257,20 @@ def _load_users(communities: dict[str, Community]) -> list[str]:
     return names
 
 
+def _ensure_reference_data() -> None:
+    """Re-run the reference-data migrations' upserts: a flushed database lacks those rows."""
+    for module, function in (
+        ("chumchon.communities.migrations.0002_reference_data", "add_reference_data"),
+        ("chumchon.catalog.migrations.0002_spoken_languages", "add_languages"),
+    ):
+        getattr(importlib.import_module(module), function)(apps, None)
+
+
 @transaction.atomic
 def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Load or refresh the demo in one transaction; returns counts per kind of row."""
     say = progress or (lambda message: None)
+    _ensure_reference_data()
     counts = {"communities": 0, "places": 0, "households": 0, "offerings": 0}
     communities = {}
     for content in COMMUNITIES:

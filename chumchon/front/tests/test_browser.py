@@ -33,13 +33,27 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture
-def page(live_server):
+def tha_li_places(transactional_db):
+    """Load the demo before the browser starts: Playwright runs an event loop in this thread."""
+    from chumchon.communities.models import Community
+    from chumchon.demo.services import load_demo
+
+    load_demo()
+    return Community.objects.get(slug="tha-li").places.filter(is_published=True).count()
+
+
+@pytest.fixture
+def page(live_server, tha_li_places):
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         context = browser.new_context(viewport={"width": 390, "height": 844}, locale="th-TH")
         page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.js_errors = errors
         # The closed network here has no map tiles; only our own server may answer.
         page.route(
             "**/*",
@@ -53,13 +67,8 @@ def page(live_server):
         browser.close()
 
 
-@pytest.mark.django_db(transaction=True)
-def test_a_visitor_switches_language_and_opens_the_tha_li_map(live_server, page):
-    from chumchon.communities.models import Community
-    from chumchon.demo.services import load_demo
-
-    load_demo()
-    places = Community.objects.get(slug="tha-li").places.filter(is_published=True).count()
+def test_a_visitor_switches_language_and_opens_the_tha_li_map(live_server, page, tha_li_places):
+    places = tha_li_places
 
     page.goto(f"{live_server.url}/th/")
     assert page.locator("html").get_attribute("lang") == "th"
@@ -75,7 +84,7 @@ def test_a_visitor_switches_language_and_opens_the_tha_li_map(live_server, page)
     assert page.locator("h2").first.inner_text() == "Communities"
 
     page.click("a[href='/en/c/tha-li/']")
-    page.wait_for_selector("#map.map-ready")
+    page.wait_for_selector("#map.map-ready", timeout=10000)
     markers = page.locator("#map .place-marker").count()
     clusters = page.locator("#map .marker-cluster").count()
     assert page.locator("#map").get_attribute("data-markers") == str(places)

@@ -1,0 +1,332 @@
+"""Booking services: the one set of rules for the site, the phone pages, the API and OCTO.
+
+Every action is one transaction. Selling locks the scarce things it will shrink
+(shared resources, slots, product stock; always in that order and sorted by id, so
+two buyers can never deadlock), then recounts what is left from the booking rows.
+On PostgreSQL the locks are SELECT ... FOR UPDATE; on SQLite every transaction
+begins IMMEDIATE (settings.py), which serialises writers the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from chumchon.bookings.availability import (
+    busy_resource_slots,
+    closed_reason,
+    sold_pieces,
+    used_units,
+)
+from chumchon.bookings.errors import refuse
+from chumchon.bookings.models import Booking, BookingItem, BookingStatus, Channel, Slot
+from chumchon.catalog.models import Offering, OfferingKind, Resource
+from chumchon.catalog.pricing import NoPrice, Tiers, quote
+from chumchon.core.audit import log_action
+from chumchon.money import Money
+
+
+@dataclass
+class ItemRequest:
+    """One line of a booking: a slot with its guests, or a product with a quantity."""
+
+    slot_id: int | None = None
+    offering_id: int | None = None
+    adults: int = 0
+    children: int = 0
+    quantity: int = 0
+
+
+@dataclass
+class Contact:
+    name: str
+    email: str = ""
+    phone: str = ""
+    language: str = "en"
+    dietary_needs: str = ""
+    notes: str = ""
+
+
+@dataclass
+class _Line:
+    request: ItemRequest
+    offering: Offering
+    slot: Slot | None
+    units: int
+    price: Money = field(default=None)
+
+
+def hold_minutes_default() -> int:
+    return getattr(settings, "BOOKING_HOLD_MINUTES", 30)
+
+
+def _lock(model, ids) -> None:
+    ids = sorted(set(ids))
+    if ids:
+        list(
+            model.objects.select_for_update()
+            .filter(id__in=ids)
+            .order_by("id")
+            .values_list("id", flat=True)
+        )
+
+
+def _validate_counts(req: ItemRequest) -> None:
+    for value in (req.adults, req.children, req.quantity):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise refuse("invalid_guests")
+
+
+def _line_for(req: ItemRequest, slots: dict[int, Slot], products: dict[int, Offering]) -> _Line:
+    _validate_counts(req)
+    if req.slot_id is not None:
+        slot = slots.get(req.slot_id)
+        if slot is None:
+            raise refuse("slot_not_found", slot=req.slot_id)
+        offering = slot.offering
+        guests = req.adults + req.children
+        if guests < 1:
+            raise refuse("invalid_guests", slot=slot.id)
+        if offering.kind == OfferingKind.HOMESTAY:
+            rooms = max(req.quantity, 1)
+            if guests > offering.capacity * rooms:
+                raise refuse("too_many_guests", slot=slot.id)
+            return _Line(req, offering, slot, units=rooms)
+        if guests < offering.min_guests:
+            raise refuse("too_few_guests", slot=slot.id, min=offering.min_guests)
+        return _Line(req, offering, slot, units=guests)
+    offering = products.get(req.offering_id)
+    if offering is None:
+        raise refuse("slot_not_found", offering=req.offering_id)
+    if req.quantity < 1:
+        raise refuse("invalid_guests", offering=offering.id)
+    return _Line(req, offering, None, units=req.quantity)
+
+
+def _price(line: _Line) -> Money:
+    tiers = Tiers.of(line.offering)
+    req = line.request
+    try:
+        if line.slot is None:
+            return quote(tiers, adults=0, items=req.quantity)
+        return quote(tiers, adults=req.adults, children=req.children)
+    except NoPrice as exc:
+        raise refuse("no_price", offering=line.offering.id) from exc
+
+
+def _check_slots(lines: list[_Line], now: dt.datetime) -> None:
+    wanted: dict[int, int] = defaultdict(int)
+    slots = {}
+    for line in lines:
+        if line.slot is not None:
+            wanted[line.slot.id] += line.units
+            slots[line.slot.id] = line.slot
+    used = used_units(wanted, now)
+    for slot_id, units in wanted.items():
+        slot = slots[slot_id]
+        if slot.starts_at <= now:
+            raise refuse("slot_in_past", slot=slot_id)
+        if closed_reason(slot):
+            raise refuse("slot_closed", slot=slot_id)
+        if not slot.offering.in_season(timezone.localtime(slot.starts_at).month):
+            raise refuse("out_of_season", slot=slot_id)
+        if used.get(slot_id, 0) + units > slot.capacity:
+            raise refuse(
+                "sold_out", slot=slot_id, remaining=max(slot.capacity - used.get(slot_id, 0), 0)
+            )
+        if busy_resource_slots(slot, now).exists():
+            raise refuse("resource_busy", slot=slot_id)
+
+
+def _check_stock(lines: list[_Line], now: dt.datetime) -> None:
+    wanted: dict[int, int] = defaultdict(int)
+    offerings = {}
+    for line in lines:
+        if line.slot is None:
+            wanted[line.offering.id] += line.units
+            offerings[line.offering.id] = line.offering
+    sold = sold_pieces(wanted, now)
+    for offering_id, units in wanted.items():
+        stock = offerings[offering_id].stock or 0
+        if sold.get(offering_id, 0) + units > stock:
+            raise refuse(
+                "out_of_stock",
+                offering=offering_id,
+                remaining=max(stock - sold.get(offering_id, 0), 0),
+            )
+
+
+def hold_places(
+    requests: list[ItemRequest],
+    contact: Contact,
+    *,
+    channel: str = Channel.WEB,
+    created_by=None,
+    api_key=None,
+    idempotency_key: str = "",
+    hold_minutes: int | None = None,
+    reseller_reference: str = "",
+) -> Booking:
+    """Hold places for a party while they pay; refuses with a BookingError and changes nothing.
+
+    With an idempotency key, the same request again returns the booking it made the
+    first time and books nothing more.
+    """
+    if idempotency_key:
+        existing = Booking.objects.filter(api_key=api_key, idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return existing
+    if not requests:
+        raise refuse("no_items")
+    if not (contact.name or "").strip():
+        raise refuse("no_contact", field="name")
+    if not (contact.email or contact.phone):
+        raise refuse("no_contact")
+    try:
+        return _hold(
+            requests,
+            contact,
+            channel=channel,
+            created_by=created_by,
+            api_key=api_key,
+            idempotency_key=idempotency_key,
+            hold_minutes=hold_minutes,
+            reseller_reference=reseller_reference,
+        )
+    except IntegrityError:
+        # Two requests with one idempotency key raced: the loser returns the winner's booking.
+        if idempotency_key:
+            existing = Booking.objects.filter(
+                api_key=api_key, idempotency_key=idempotency_key
+            ).first()
+            if existing is not None:
+                return existing
+        raise
+
+
+@transaction.atomic
+def _hold(
+    requests,
+    contact,
+    *,
+    channel,
+    created_by,
+    api_key,
+    idempotency_key,
+    hold_minutes,
+    reseller_reference,
+) -> Booking:
+    slot_ids = [r.slot_id for r in requests if r.slot_id is not None]
+    product_ids = [r.offering_id for r in requests if r.slot_id is None]
+    slots = {
+        s.id: s for s in Slot.objects.select_related("offering__community").filter(id__in=slot_ids)
+    }
+    products = {
+        o.id: o
+        for o in Offering.objects.select_related("community").filter(
+            id__in=product_ids, kind=OfferingKind.PRODUCT
+        )
+    }
+    lines = [_line_for(r, slots, products) for r in requests]
+    communities = {line.offering.community_id for line in lines}
+    if len(communities) != 1:
+        raise refuse("mixed_communities")
+    if any(not line.offering.is_published for line in lines):
+        raise refuse("slot_not_found")
+
+    # The race is here: lock what we will shrink, then recount it from the rows.
+    resource_ids = Resource.objects.filter(
+        offerings__in={line.offering.id for line in lines if line.slot}
+    ).values_list("id", flat=True)
+    _lock(Resource, resource_ids)
+    _lock(Slot, slots)
+    _lock(Offering, products)
+    now = timezone.now()
+    _check_slots(lines, now)
+    _check_stock(lines, now)
+
+    community = lines[0].offering.community
+    for line in lines:
+        line.price = _price(line)
+    total = sum((line.price for line in lines), Money.zero(community.currency_id))
+    minutes = hold_minutes if hold_minutes is not None else hold_minutes_default()
+    booking = Booking.objects.create(
+        community=community,
+        channel=channel,
+        contact_name=contact.name.strip(),
+        contact_email=contact.email,
+        contact_phone=contact.phone,
+        language=contact.language if contact.language in dict(settings.LANGUAGES) else "en",
+        dietary_needs=contact.dietary_needs,
+        notes=contact.notes,
+        total=total.amount,
+        currency_id=community.currency_id,
+        expires_at=now + dt.timedelta(minutes=minutes),
+        created_by=created_by if getattr(created_by, "is_authenticated", False) else None,
+        api_key=api_key,
+        idempotency_key=idempotency_key,
+        reseller_reference=reseller_reference,
+    )
+    BookingItem.objects.bulk_create(
+        BookingItem(
+            booking=booking,
+            offering=line.offering,
+            slot=line.slot,
+            adults=line.request.adults,
+            children=line.request.children,
+            quantity=line.request.quantity,
+            units=line.units,
+            price=line.price.amount,
+        )
+        for line in lines
+    )
+    log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
+    return booking
+
+
+@transaction.atomic
+def extend_hold(booking: Booking, minutes: int) -> Booking:
+    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status != BookingStatus.PENDING_PAYMENT:
+        raise refuse("not_pending")
+    if not booking.is_held:
+        raise refuse("hold_expired")
+    booking.expires_at = timezone.now() + dt.timedelta(minutes=minutes)
+    booking.save(update_fields=["expires_at"])
+    return booking
+
+
+@transaction.atomic
+def confirm_booking(booking: Booking, *, by=None) -> Booking:
+    """Mark a held booking as confirmed (called once it is paid in full)."""
+    booking = Booking.objects.select_for_update().get(pk=booking.pk)
+    if booking.status == BookingStatus.CONFIRMED:
+        raise refuse("already_paid")
+    if booking.status != BookingStatus.PENDING_PAYMENT:
+        raise refuse("not_pending")
+    if not booking.is_held:
+        raise refuse("hold_expired")
+    booking.status = BookingStatus.CONFIRMED
+    booking.confirmed_at = timezone.now()
+    booking.expires_at = None
+    booking.save(update_fields=["status", "confirmed_at", "expires_at"])
+    log_action(by, "booking.confirmed", booking)
+    return booking
+
+
+def expire_holds(now: dt.datetime | None = None) -> int:
+    """Mark unpaid holds past their time as expired (their places are already free)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        expired = list(
+            Booking.objects.select_for_update(skip_locked=True)
+            .filter(status=BookingStatus.PENDING_PAYMENT, expires_at__lte=now)
+            .values_list("id", flat=True)
+        )
+        Booking.objects.filter(id__in=expired).update(status=BookingStatus.EXPIRED)
+    return len(expired)
