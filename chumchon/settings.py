@@ -46,6 +46,11 @@ INSTALLED_APPS = [
     "chumchon.places",
     "chumchon.catalog",
     "chumchon.bookings",
+    "chumchon.payments",
+    "chumchon.api",
+    "chumchon.octo",
+    "rest_framework",
+    "drf_spectacular",
     "chumchon.front",
     "chumchon.dashboard",
     "chumchon.demo",
@@ -182,6 +187,35 @@ ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]
 REDIS_URL = env_str("REDIS_URL")
 
 BOOKING_HOLD_MINUTES = env_int("BOOKING_HOLD_MINUTES", 30)
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "chumchon.api.keys.BearerKeyAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Chumchon API",
+    "DESCRIPTION": "Communities, offerings, availability and bookings, for partners and "
+    "coordinators.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
+
+# --- Background tasks (Celery) ------------------------------------------------------
+CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_RESULT_BACKEND = None
+CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+CELERY_TASK_EAGER_PROPAGATES = False
+CELERY_TASK_ACKS_LATE = True
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # Holds already free their places on read; this only updates their status.
+    "expire-holds": {"task": "chumchon.bookings.tasks.expire_holds", "schedule": 60.0},
+    "generate-slots": {"task": "chumchon.bookings.tasks.generate_slots", "schedule": 3600.0},
+}
 
 # --- Security --------------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

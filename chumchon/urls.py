@@ -7,11 +7,17 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
+    # Machine interfaces carry no language prefix.
+    path("api/v1/", include("chumchon.api.urls")),
+    path("octo/v1/", include("chumchon.octo.urls")),
+    path("payments/", include("chumchon.payments.urls")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("chumchon.front.urls")),
+    path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
+    path("manage/", include("chumchon.dashboard.booking_urls")),
     path("manage/", include("chumchon.dashboard.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

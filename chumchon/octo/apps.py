@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OctoConfig(AppConfig):
+    name = "chumchon.octo"
+    label = "octo"
