@@ -23,6 +23,13 @@ class ServiceType(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class AvailabilityType(models.TextChoices):
+    # The two kinds OCTO knows: departures at set times, or a day ticket used any time
+    # during the opening hours (one slot a day).
+    START_TIME = "start_time", _("At set start times")
+    OPENING_HOURS = "opening_hours", _("Any time during opening hours")
+
+
 class SpokenLanguage(models.Model):
     code = models.CharField(_("code"), max_length=5, primary_key=True)
     name = models.CharField(_("name"), max_length=40)
@@ -158,6 +165,10 @@ class Offering(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(12)],
     )
     season_note = models.CharField(_("season note"), max_length=200, blank=True)
+    availability_type = models.CharField(
+        _("booked for"), max_length=16, choices=AvailabilityType.choices,
+        default=AvailabilityType.START_TIME,
+    )
     resources = models.ManyToManyField(
         Resource,
         blank=True,
