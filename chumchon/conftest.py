@@ -167,6 +167,12 @@ def demo(db):
 
 
 @pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Demo logins would cost seconds of PBKDF2 in every test that loads the demo."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def english_by_default():
     """Requests leave their language active in the thread; start each test in English."""
     from django.utils import translation

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from chumchon.bookings.availability import taking_places
 from chumchon.bookings.models import Booking, Closure, Slot, WeeklySchedule
-from chumchon.catalog.models import OfferingKind
+from chumchon.catalog.models import AvailabilityType, OfferingKind
 from chumchon.core.audit import log_action
 
 DAYS_AHEAD = 90
@@ -18,6 +18,12 @@ CHECK_OUT = dt.time(11, 0)
 
 
 def slot_end(offering, starts_at: dt.datetime) -> dt.datetime:
+    if offering.availability_type == AvailabilityType.OPENING_HOURS and offering.place:
+        # A day ticket lasts until the place closes that day.
+        local = timezone.localtime(starts_at)
+        closes = [c for _o, c in offering.place.hours_on(local.date()) if c > local.time()]
+        if closes:
+            return dt.datetime.combine(local.date(), max(closes), tzinfo=local.tzinfo)
     if offering.kind == OfferingKind.HOMESTAY:
         next_day = timezone.localtime(starts_at).date() + dt.timedelta(days=1)
         return dt.datetime.combine(next_day, CHECK_OUT, tzinfo=starts_at.tzinfo)

@@ -16,9 +16,19 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from chumchon.accounts.models import CommunityStaff, StaffRole
-from chumchon.catalog.models import MenuItem, Offering, PriceTier, SpokenLanguage
+from chumchon.bookings.models import WeeklySchedule
+from chumchon.bookings.schedule import generate_from_weekly_schedules
+from chumchon.catalog.models import (
+    CancellationPolicy,
+    CancellationRule,
+    MenuItem,
+    Offering,
+    PriceTier,
+    Resource,
+    SpokenLanguage,
+)
 from chumchon.communities.models import Community, ExchangeRate, Household, Member, Role
-from chumchon.demo.content import bo_tan, tha_li
+from chumchon.demo.content import T, bo_tan, tha_li
 from chumchon.places.models import OpeningException, OpeningHours, Place
 
 DEMO_PASSWORD = "chumchon-demo"
@@ -229,6 +239,76 @@ def _load_offerings(
     return len(offerings)
 
 
+# offering slug: (availability type, [(weekdays, "HH:MM", places)]); weekdays 0 = Monday.
+DAILY = range(7)
+SCHEDULES = {
+    "li-weaving-class": ("start_time", [((1, 3, 5), "09:00", 10)]),
+    "kaeng-ton-river-walk": ("start_time", [(DAILY, "08:00", 10)]),
+    "phra-that-satcha-story-walk": ("opening_hours", [(DAILY, "07:00", 15)]),
+    "homestay-mae-somsri": ("start_time", [(DAILY, "14:00", 1)]),
+    "homestay-mae-khampaeng-family-room": ("start_time", [(DAILY, "14:00", 1)]),
+    "loei-style-dinner": ("start_time", [(DAILY, "18:00", 20)]),
+    "morning-market-breakfast": ("start_time", [(DAILY, "07:00", 10)]),
+    "local-guide-day": ("start_time", [(DAILY, "08:00", 8)]),
+    "nam-heuang-border-shuttle": ("start_time", [(DAILY, "09:00", 8), (DAILY, "15:00", 8)]),
+    "tad-ham-waterfall-trek": ("start_time", [(DAILY, "08:00", 10)]),
+    "phou-phadaeng-sunrise-hike": ("start_time", [((5, 6), "05:00", 8)]),
+    "market-and-lao-cooking-class": ("start_time", [(DAILY, "06:00", 8)]),
+    "weaving-workshop": ("start_time", [((0, 2, 4), "13:00", 6)]),
+    "river-legends-walk": ("start_time", [((5,), "15:00", 10)]),
+    "homestay-weavers-house-room": ("start_time", [(DAILY, "14:00", 1)]),
+    "homestay-family-room-private-bath": ("start_time", [(DAILY, "14:00", 1)]),
+    "lao-family-dinner": ("start_time", [(DAILY, "18:30", 10)]),
+    "baci-welcome-dinner": ("start_time", [((4, 5), "18:00", 20)]),
+    "local-guide": ("start_time", [(DAILY, "08:00", 8)]),
+    "border-songthaew-transfer": ("start_time", [(DAILY, "09:00", 8), (DAILY, "15:00", 8)]),
+}
+# One guide leads the river walk and hires out for the day: never both at once.
+SHARED_GUIDES = {
+    "tha-li": T("พี่ดำ มัคคุเทศก์ (ตัวอย่าง)", "ອ້າຍດຳ ຄົນນຳທ່ຽວ (ຕົວຢ່າງ)", "Guide Dam (demo)"),
+    "bo-tan": T("พี่คำ มัคคุเทศก์ (ตัวอย่าง)", "ອ້າຍຄຳ ຄົນນຳທ່ຽວ (ຕົວຢ່າງ)", "Guide Kham (demo)"),
+}
+GUIDED = {
+    "tha-li": ("kaeng-ton-river-walk", "local-guide-day"),
+    "bo-tan": ("tad-ham-waterfall-trek", "local-guide"),
+}
+
+
+def _load_booking_setup(community: Community) -> None:
+    """Cancellation policy, a shared guide and weekly schedules."""
+    policy, _ = CancellationPolicy.objects.get_or_create(
+        community=community,
+        name_en="Standard",
+        defaults={"name": "Standard", "name_th": "มาตรฐาน", "name_lo": "ມາດຕະຖານ"},
+    )
+    for days, percent in ((7, 100), (2, 50), (0, 0)):
+        CancellationRule.objects.update_or_create(
+            policy=policy, days_before=days, defaults={"refund_percent": percent}
+        )
+    guide, _ = Resource.objects.update_or_create(
+        community=community,
+        name_en=SHARED_GUIDES[community.slug]["en"],
+        defaults={**_translated("name", SHARED_GUIDES[community.slug]), "kind": "guide"},
+    )
+    offerings = {o.slug: o for o in community.offerings.all()}
+    community.offerings.update(cancellation_policy=policy)
+    for slug in GUIDED[community.slug]:
+        offerings[slug].resources.set([guide])
+    for slug, (availability, entries) in SCHEDULES.items():
+        offering = offerings.get(slug)
+        if offering is None:
+            continue
+        Offering.objects.filter(pk=offering.pk).update(availability_type=availability)
+        for weekdays, start, places in entries:
+            for weekday in weekdays:
+                WeeklySchedule.objects.update_or_create(
+                    offering=offering,
+                    weekday=weekday,
+                    start_time=_time(start),
+                    defaults={"capacity": places},
+                )
+
+
 def _load_rates() -> None:
     for base, quote, rate in RATES:
         for b, q, r in ((base, quote, Decimal(rate)), (quote, base, 1 / Decimal(rate))):
@@ -287,6 +367,10 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
         counts["places"] += len(places)
         counts["households"] += len(households)
         counts["offerings"] += offerings
+        _load_booking_setup(community)
+        say(f"{community.slug}: schedules and slots")
+    counts["slots"] = generate_from_weekly_schedules(days_ahead=45)
+    say("slots for the coming 45 days")
     _load_rates()
     say("exchange rates")
     counts["users"] = len(_load_users(communities))

@@ -5,6 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from chumchon.accounts.models import CommunityStaff, User
+from chumchon.bookings.models import Slot, WeeklySchedule
 from chumchon.catalog.models import MenuItem, Offering, PriceTier
 from chumchon.communities.models import Community, ExchangeRate, Household, Member
 from chumchon.demo.services import load_demo
@@ -23,6 +24,8 @@ MODELS = [
     ExchangeRate,
     User,
     CommunityStaff,
+    WeeklySchedule,
+    Slot,
 ]
 
 
@@ -129,3 +132,24 @@ def test_the_command_prints_progress_and_the_demo_sign_ins():
     user = User.objects.get(username="thali-coordinator")
     assert user.check_password("chumchon-demo")
     assert CommunityStaff.objects.get(user=user).community.slug == "tha-li"
+
+
+@pytest.mark.django_db
+def test_the_demo_has_bookable_slots_of_both_availability_types_in_the_coming_month(demo):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from chumchon.bookings.availability import slots_between
+
+    today = timezone.localdate()
+    month = today + dt.timedelta(days=30)
+    types = set()
+    for offering in Offering.objects.filter(slots__isnull=False).distinct():
+        if any(s.bookable for s in slots_between(offering, today, month)):
+            types.add(offering.availability_type)
+    assert types == {"start_time", "opening_hours"}
+    temple_walk = Offering.objects.get(slug="phra-that-satcha-story-walk")
+    slot = temple_walk.slots.first()
+    # An opening-hours day ticket lasts until the temple closes.
+    assert timezone.localtime(slot.ends_at).hour == 18
