@@ -5,6 +5,7 @@ With DEBUG=False plus SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL it is the
 production configuration and passes `chumchon check --deploy`.
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -104,6 +105,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 30,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+    # A file, not memory, so that the race tests' separate processes share it.
+    # One per test run (pid), so that runs side by side never share a file.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
