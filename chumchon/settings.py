@@ -191,6 +191,15 @@ ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]
 REDIS_URL = env_str("REDIS_URL")
 
 BOOKING_HOLD_MINUTES = env_int("BOOKING_HOLD_MINUTES", 30)
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# Only the benchmark scripts in bench/ turn this on: it routes a baseline endpoint.
+BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)
+# An online payment gateway (charges API + HMAC-signed webhooks); off when no URL.
+PAYMENT_GATEWAY = {
+    "URL": env_str("GATEWAY_URL"),
+    "API_KEY": env_str("GATEWAY_API_KEY"),
+    "WEBHOOK_SECRET": env_str("GATEWAY_WEBHOOK_SECRET"),
+}
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

@@ -23,5 +23,10 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+if settings.BENCH_ENDPOINTS:
+    from chumchon.core.views import bench_insert
+
+    urlpatterns.append(path("bench/insert", bench_insert))
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
