@@ -18,6 +18,10 @@ urlpatterns += i18n_patterns(
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
     path("manage/", include("chumchon.dashboard.booking_urls")),
+    # Participation: each app routes its own paths (manage/<slug>/..., certificates/...).
+    path("", include("chumchon.governance.urls")),
+    path("", include("chumchon.training.urls")),
+    path("", include("chumchon.standards.urls")),
     path("manage/", include("chumchon.dashboard.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
