@@ -43,7 +43,9 @@ def tha_li_places(transactional_db):
 
 
 @pytest.fixture
-def page(live_server, tha_li_places):
+def page(live_server, tha_li_places, settings):
+    # As here, where no tile server can be reached: markers on a plain background.
+    settings.MAP_TILE_URL = ""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -89,6 +91,7 @@ def test_a_visitor_switches_language_and_opens_the_tha_li_map(live_server, page,
     clusters = page.locator("#map .marker-cluster").count()
     assert page.locator("#map").get_attribute("data-markers") == str(places)
     assert markers + clusters >= 1
+    assert page.js_errors == []
     # Thai text is drawn with the font the site ships, not a system fallback.
     font = page.evaluate("document.fonts.check('16px \"Noto Sans Thai\"', 'ท่าลี่')")
     assert font is True

@@ -44,7 +44,8 @@
     var source = document.getElementById(el.dataset.mapSource);
     if (!source || typeof L === "undefined") { return; }
     var data = JSON.parse(source.textContent);
-    var map = L.map(el, { scrollWheelZoom: false });
+    // maxZoom on the map itself: clustering needs it even when no tile layer is set.
+    var map = L.map(el, { scrollWheelZoom: false, maxZoom: 18 });
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution }).addTo(map);
     }
