@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.db import transaction
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from chumchon.bookings.errors import refuse
 from chumchon.bookings.models import Booking, BookingStatus
+from chumchon.bookings.services import hold_minutes_default
 from chumchon.core.audit import log_action
 from chumchon.money import Money, quantum
 from chumchon.payments.models import Method, Payment, Refund
@@ -51,11 +53,15 @@ def record_payment(
     provider: str = "",
     provider_reference: str = "",
     note: str = "",
+    require_full: bool = False,
 ) -> Payment:
-    """Record money received in full for a held booking and confirm it.
+    """Record money received for a held booking; paid in full, the booking is confirmed.
 
-    Refuses a wrong currency or amount, a second payment, and an expired hold; in
-    each case nothing is written.
+    A part payment (a deposit) is accepted up to the balance due and gives the tourist
+    a fresh hold time to pay the rest. Refuses a wrong currency, an amount over the
+    balance (or not positive), a payment after confirmation and an expired hold; in
+    each case nothing is written. A gateway's repeated notice of one charge returns
+    the payment it already made.
     """
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if provider_reference:
@@ -63,7 +69,7 @@ def record_payment(
             provider=provider, provider_reference=provider_reference
         ).first()
         if existing is not None:
-            return existing  # a repeated gateway notice changes nothing
+            return existing
     if method not in Method.values:
         raise refuse("invalid_method")
     if currency != booking.currency_id:
@@ -79,7 +85,7 @@ def record_payment(
     if not booking.is_held:
         raise refuse("hold_expired")
     due = balance_due(booking)
-    if money != due:
+    if money.amount <= 0 or due < money or (require_full and money != due):
         raise refuse("wrong_amount", expected=str(due.amount))
     payment = Payment.objects.create(
         booking=booking,
@@ -92,12 +98,24 @@ def record_payment(
         provider_reference=provider_reference,
         note=note,
     )
-    booking.status = BookingStatus.CONFIRMED
-    booking.confirmed_at = timezone.now()
-    booking.expires_at = None
-    booking.save(update_fields=["status", "confirmed_at", "expires_at"])
-    log_action(by, "payment.received", booking, method=method, amount=str(money))
-    _on_confirmed(booking)
+    if money == due:
+        booking.status = BookingStatus.CONFIRMED
+        booking.confirmed_at = timezone.now()
+        booking.expires_at = None
+        booking.save(update_fields=["status", "confirmed_at", "expires_at"])
+        _on_confirmed(booking)
+    else:
+        fresh = timezone.now() + dt.timedelta(minutes=hold_minutes_default())
+        booking.expires_at = max(booking.expires_at, fresh)
+        booking.save(update_fields=["expires_at"])
+    log_action(
+        by,
+        "payment.received",
+        booking,
+        method=method,
+        amount=str(money),
+        balance=str((due - money).amount),
+    )
     return payment
 
 
@@ -121,7 +139,8 @@ def refund_quote(booking: Booking, *, full: bool = False, now=None) -> Money:
     now = now or timezone.now()
     currency = booking.currency_id
     if booking.status != BookingStatus.CONFIRMED:
-        return Money.zero(currency)
+        # Not confirmed: whatever was paid towards it comes back in full.
+        return paid(booking) - refunded(booking)
     if full:
         return paid(booking) - refunded(booking)
     total = Decimal(0)
@@ -148,12 +167,12 @@ def cancel_booking(
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == BookingStatus.CANCELLED:
         raise refuse("already_cancelled")
-    if booking.status == BookingStatus.EXPIRED or (
+    lapsed = booking.status == BookingStatus.EXPIRED or (
         booking.status == BookingStatus.PENDING_PAYMENT and not booking.is_held
-    ):
+    )
+    if lapsed and not paid(booking):
         raise refuse("not_cancellable")
     now = timezone.now()
-    refund = None
     if booking.status == BookingStatus.CONFIRMED:
         started = [
             i for i in booking.items.select_related("slot") if i.slot and i.slot.starts_at <= now
@@ -161,16 +180,19 @@ def cancel_booking(
         if started and not full_refund:
             raise refuse("not_cancellable")
         amount = refund_quote(booking, full=full_refund, now=now)
-        if amount.amount > 0:
-            last = booking.payments.order_by("-received_at").first()
-            refund = Refund.objects.create(
-                booking=booking,
-                amount=amount.amount,
-                currency_id=booking.currency_id,
-                method=refund_method or (last.method if last else Method.CASH),
-                reason=reason,
-                recorded_by=by if getattr(by, "is_authenticated", False) else None,
-            )
+    else:
+        amount = refund_quote(booking, now=now)  # a deposit on an unconfirmed booking
+    refund = None
+    if amount.amount > 0:
+        last = booking.payments.order_by("-received_at").first()
+        refund = Refund.objects.create(
+            booking=booking,
+            amount=amount.amount,
+            currency_id=booking.currency_id,
+            method=refund_method or (last.method if last else Method.CASH),
+            reason=reason,
+            recorded_by=by if getattr(by, "is_authenticated", False) else None,
+        )
     booking.status = BookingStatus.CANCELLED
     booking.cancelled_at = now
     booking.cancel_reason = reason[:200]

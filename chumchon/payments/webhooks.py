@@ -42,6 +42,7 @@ def handle_gateway_event(provider: str, event: dict) -> str:
                         currency=money.currency,
                         provider=provider,
                         provider_reference=str(data["id"]),
+                        require_full=True,
                     )
             except BookingError as err:
                 # Money arrived for a booking that cannot take it (expired, already paid):
