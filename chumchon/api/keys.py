@@ -11,6 +11,7 @@ import hmac
 import secrets
 
 from django.utils import timezone
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
 from chumchon.bookings.models import ApiKey
@@ -99,3 +100,18 @@ class BearerKeyAuthentication(authentication.BaseAuthentication):
 
     def authenticate_header(self, request):
         return self.keyword
+
+
+class BearerKeyScheme(OpenApiAuthenticationExtension):
+    """How the OpenAPI schema describes the key (drf-spectacular finds it by target_class)."""
+
+    target_class = BearerKeyAuthentication
+    name = "apiKey"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A key made with `chumchon createapikey`, sent as "
+            "`Authorization: Bearer KEY`.",
+        }
