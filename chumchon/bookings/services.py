@@ -236,7 +236,9 @@ def _hold(
     communities = {line.offering.community_id for line in lines}
     if len(communities) != 1:
         raise refuse("mixed_communities")
-    if any(not line.offering.is_published for line in lines):
+    if any(
+        not (line.offering.is_published and line.offering.community.is_published) for line in lines
+    ):
         raise refuse("slot_not_found")
 
     # The race is here: lock what we will shrink, then recount it from the rows.

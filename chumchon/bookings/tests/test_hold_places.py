@@ -194,3 +194,17 @@ def test_a_room_night_counts_rooms_not_guests(room, contact):
         hold_places([ItemRequest(slot_id=night.id, adults=4, quantity=1)], contact)
     hold_places([ItemRequest(slot_id=night.id, adults=3, quantity=1)], contact)
     assert remaining_in(night) == 1
+
+
+def test_unpublished_offerings_and_communities_cannot_be_booked(slot, contact, tha_li):
+    tha_li.is_published = False
+    tha_li.save()
+    with refused("slot_not_found"):
+        hold_places([ItemRequest(slot_id=slot.id, adults=1)], contact)
+    tha_li.is_published = True
+    tha_li.save()
+    slot.offering.is_published = False
+    slot.offering.save()
+    with refused("slot_not_found"):
+        hold_places([ItemRequest(slot_id=slot.id, adults=1)], contact)
+    assert not Booking.objects.exists()
