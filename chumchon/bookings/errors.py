@@ -26,6 +26,8 @@ MESSAGES = {
     "not_cancellable": _("This booking can no longer be cancelled."),
     "not_confirmed": _("Only a confirmed booking can do this."),
     "already_checked_in": _("This booking has already checked in."),
+    "not_found": _("No booking has this code. Check the letters and try again."),
+    "other_community": _("This booking is for another community."),
     "invalid_method": _("Choose how the money was paid: PromptPay, cash or bank transfer."),
 }
 
