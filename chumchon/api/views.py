@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from django.db import IntegrityError, transaction
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import render
 from django.urls import reverse
@@ -50,11 +49,10 @@ from chumchon.bookings.availability import (
 )
 from chumchon.bookings.errors import BookingError, Conflict
 from chumchon.bookings.models import ApiKey, Booking, BookingItem, Channel, Slot
-from chumchon.bookings.schedule import slot_end
+from chumchon.bookings.schedule import add_slot
 from chumchon.bookings.services import ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
-from chumchon.core.audit import log_action
 from chumchon.payments.services import cancel_booking, record_payment
 
 
@@ -141,25 +139,6 @@ class CommunityOfferings(ApiView):
         return Response(OfferingSerializer(offerings, many=True, context=context).data)
 
 
-def _add_slot(offering: Offering, starts_at, capacity: int, *, by=None) -> Slot:
-    """One new slot; a second slot at the same start is refused (409 slot_exists)."""
-    exists = Conflict("slot_exists", _("This offering already has a slot at this time."))
-    try:
-        with transaction.atomic():
-            # The unique constraint decides a race between two coordinators' phones.
-            slot = Slot.objects.create(
-                offering=offering,
-                starts_at=starts_at,
-                ends_at=slot_end(offering, starts_at),
-                capacity=capacity,
-            )
-    except IntegrityError as exc:
-        raise exists from exc
-    # The same audit entry as the dashboard's schedule page writes.
-    log_action(by, "slot.created", slot, community=offering.community, places=capacity)
-    return slot
-
-
 class OfferingSlots(ApiView):
     @extend_schema(
         operation_id="offering_slots_list",
@@ -210,7 +189,7 @@ class OfferingSlots(ApiView):
             )
         data = SlotCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        slot = _add_slot(
+        slot = add_slot(
             offering,
             data.validated_data["starts_at"],
             data.validated_data["capacity"],

@@ -28,6 +28,7 @@ MESSAGES = {
     "already_checked_in": _("This booking has already checked in."),
     "not_found": _("No booking has this code. Check the letters and try again."),
     "other_community": _("This booking is for another community."),
+    "slot_exists": _("This offering already has a slot at this time."),
     "invalid_method": _("Choose how the money was paid: PromptPay, cash or bank transfer."),
 }
 
@@ -54,6 +55,7 @@ class Conflict(BookingError):
 
 
 CONFLICT_CODES = {
+    "slot_exists",
     "sold_out",
     "resource_busy",
     "out_of_stock",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from chumchon.bookings.availability import taking_places
+from chumchon.bookings.errors import refuse
 from chumchon.bookings.models import Booking, Closure, Slot, WeeklySchedule
 from chumchon.catalog.models import AvailabilityType, OfferingKind
 from chumchon.core.audit import log_action
@@ -68,6 +69,23 @@ def generate_from_weekly_schedules(
         Slot.objects.bulk_create(new, ignore_conflicts=True)
         created += len(new)
     return created
+
+
+def add_slot(offering, starts_at: dt.datetime, capacity: int, *, by=None) -> Slot:
+    """One new slot; a second slot at the same start is refused (slot_exists)."""
+    try:
+        with transaction.atomic():
+            # The unique constraint decides a race between two coordinators' phones.
+            slot = Slot.objects.create(
+                offering=offering,
+                starts_at=starts_at,
+                ends_at=slot_end(offering, starts_at),
+                capacity=capacity,
+            )
+    except IntegrityError as exc:
+        raise refuse("slot_exists") from exc
+    log_action(by, "slot.created", slot, community=offering.community, places=capacity)
+    return slot
 
 
 @transaction.atomic

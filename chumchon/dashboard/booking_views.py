@@ -14,7 +14,7 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Max, Min, Q
 from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
@@ -31,7 +31,7 @@ from chumchon.bookings.availability import slots_between, taking_places, used_un
 from chumchon.bookings.checkin import check_in, ensure_can_check_in, look_up, reference_from
 from chumchon.bookings.errors import BookingError
 from chumchon.bookings.models import Booking, BookingItem, BookingStatus, Slot
-from chumchon.bookings.schedule import close_days, generate_from_weekly_schedules, slot_end
+from chumchon.bookings.schedule import add_slot, close_days, generate_from_weekly_schedules
 from chumchon.catalog.models import OfferingKind
 from chumchon.core.audit import log_action
 from chumchon.core.models import AuditEntry
@@ -519,23 +519,11 @@ def _remove_weekly(request, community, entry) -> None:
 
 
 def _add_slot(request, community, offering, form) -> bool:
-    starts = form.cleaned_data["starts_at"]
     try:
-        with transaction.atomic():
-            slot = Slot.objects.create(
-                offering=offering,
-                starts_at=starts,
-                ends_at=slot_end(offering, starts),
-                capacity=form.cleaned_data["capacity"],
-            )
-            log_action(
-                request.user,
-                "slot.created",
-                slot,
-                community=community,
-                places=slot.capacity,
-            )
-    except IntegrityError:
+        slot = add_slot(
+            offering, form.cleaned_data["starts_at"], form.cleaned_data["capacity"], by=request.user
+        )
+    except BookingError:
         # Another coordinator added the same time a moment ago.
         form.add_error("time", _("There is already a departure at this time."))
         return False

@@ -45,6 +45,7 @@ def community(request, community):
             "community": community,
             "summary": inclusion_summary(community),
             "can_manage": can_manage(request.user, community),
+        "can_coordinate": can_manage(request.user, community, COORDINATOR_ONLY),
             "can_see_households": can_see_personal_data(request.user, community),
             "place_count": community.places.count(),
             "offering_count": community.offerings.count(),
