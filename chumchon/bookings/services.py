@@ -108,15 +108,19 @@ def _line_for(req: ItemRequest, slots: dict[int, Slot], products: dict[int, Offe
     return _Line(req, offering, None, units=req.quantity)
 
 
-def _price(line: _Line) -> Money:
-    tiers = Tiers.of(line.offering)
-    req = line.request
+def price_of(offering: Offering, req: ItemRequest) -> Money:
+    """What one line costs: products by the piece, everything else by the people."""
+    tiers = Tiers.of(offering)
     try:
-        if line.slot is None:
+        if req.slot_id is None:
             return quote(tiers, adults=0, items=req.quantity)
         return quote(tiers, adults=req.adults, children=req.children)
-    except NoPrice as exc:
-        raise refuse("no_price", offering=line.offering.id) from exc
+    except (NoPrice, ValueError) as exc:
+        raise refuse("no_price", offering=offering.id) from exc
+
+
+def _price(line: _Line) -> Money:
+    return price_of(line.offering, line.request)
 
 
 def _check_slots(lines: list[_Line], now: dt.datetime) -> None:
