@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "chumchon.routing",
     "rest_framework",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "chumchon.front",
     "chumchon.dashboard",
     "chumchon.demo",
@@ -219,6 +220,10 @@ SPECTACULAR_SETTINGS = {
     "coordinators.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI and Redoc from our own static files: no CDN, works offline.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # --- Background tasks (Celery) ------------------------------------------------------
