@@ -175,8 +175,12 @@ def hold_places(
     idempotency_key: str = "",
     hold_minutes: int | None = None,
     reseller_reference: str = "",
+    contact_required: bool = True,
 ) -> Booking:
     """Hold places for a party while they pay; refuses with a BookingError and changes nothing.
+
+    A reseller's hold (OCTO) may come without the traveller's phone or e-mail
+    (`contact_required=False`): the reseller gives them when it confirms.
 
     With an idempotency key, the same request again returns the booking it made the
     first time and books nothing more.
@@ -189,7 +193,7 @@ def hold_places(
         raise refuse("no_items")
     if not (contact.name or "").strip():
         raise refuse("no_contact", field="name")
-    if not (contact.email or contact.phone):
+    if contact_required and not (contact.email or contact.phone):
         raise refuse("no_contact")
     try:
         return _hold(

@@ -31,17 +31,12 @@ from chumchon.octo.models import OctoBooking, UnitItem
 from chumchon.octo.parsing import UnitLine
 from chumchon.payments.services import cancel_booking, refund_percent
 
-# hold_places() asks every booking for a name and a phone or e-mail, as a tourist on
-# the site must give them. A reseller's hold has no traveller yet (OCTO asks for the
-# contact on confirmation), so the hold is made with this stand-in address, which is
-# replaced before the transaction commits: it is never stored.
-STAND_IN_EMAIL = "reseller-hold@octo.invalid"
-
 UNSET = object()
 
 
 def _stand_in(key, contact: dict | None = None) -> Contact:
-    return Contact(name=_contact_name(contact or {}) or key.name, email=STAND_IN_EMAIL)
+    """A reseller's hold has no traveller yet (OCTO asks on confirmation): the reseller's name."""
+    return Contact(name=_contact_name(contact or {}) or key.name)
 
 
 def _contact_name(contact: dict) -> str:
@@ -141,6 +136,7 @@ def reserve(
                 idempotency_key=str(booking_uuid) if booking_uuid else "",
                 hold_minutes=hold_minutes,
                 reseller_reference=reseller_reference or "",
+                contact_required=False,
             )
             if OctoBooking.objects.filter(booking=booking).exists():
                 return booking  # the same uuid raced us and won: its booking stands
@@ -177,7 +173,9 @@ def _change_places(booking: Booking, key, offering: Offering, slot: Slot, lines)
         raise refuse("mixed_communities")
     request = mapping.item_request(offering, slot, [line.unit_id for line in lines])
     booking.items.all().delete()
-    taken = hold_places([request], _stand_in(key), channel=Channel.OCTO, api_key=key)
+    taken = hold_places(
+        [request], _stand_in(key), channel=Channel.OCTO, api_key=key, contact_required=False
+    )
     BookingItem.objects.filter(booking=taken).update(booking=booking)
     booking.total = taken.total
     booking.save(update_fields=["total"])
