@@ -237,6 +237,7 @@ CELERY_BEAT_SCHEDULE = {
     # Holds already free their places on read; this only updates their status.
     "expire-holds": {"task": "chumchon.bookings.tasks.expire_holds", "schedule": 60.0},
     "generate-slots": {"task": "chumchon.bookings.tasks.generate_slots", "schedule": 3600.0},
+    "close-due-votes": {"task": "chumchon.governance.tasks.close_due_votes", "schedule": 300.0},
 }
 
 # --- Security --------------------------------------------------------------------

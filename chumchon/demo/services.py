@@ -375,4 +375,8 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
     say("exchange rates")
     counts["users"] = len(_load_users(communities))
     say("demo sign-ins")
+    from chumchon.governance.demo import load_governance_demo
+
+    load_governance_demo()
+    say("proposals, votes and a meeting")
     return counts
