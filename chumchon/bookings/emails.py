@@ -113,18 +113,19 @@ def _load(booking_id: int) -> Booking | None:
     return Booking.objects.select_related("community", "currency").filter(pk=booking_id).first()
 
 
-def send_confirmation(booking_id: int) -> int:
+def send_confirmation(booking_id: int, tourist: bool = True) -> int:
     """The tourist's confirmation with the voucher, and the coordinators' new-booking notice.
 
-    Returns the number of e-mails sent. Does nothing unless the booking is confirmed
-    (it may have been cancelled before this ran).
+    `tourist=False` tells only the coordinators (a reseller that e-mails its own
+    customers). Returns the number of e-mails sent. Does nothing unless the booking is
+    confirmed (it may have been cancelled before this ran).
     """
     booking = _load(booking_id)
     if booking is None or booking.status != BookingStatus.CONFIRMED:
         return 0
     community = booking.community
     messages = []
-    if booking.contact_email:
+    if tourist and booking.contact_email:
         message = _message(
             booking,
             to=booking.contact_email,

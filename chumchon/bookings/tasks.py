@@ -35,11 +35,11 @@ def generate_slots() -> int:
     max_retries=5,
     default_retry_delay=60,
 )
-def send_booking_confirmed(self, booking_id: int) -> None:
+def send_booking_confirmed(self, booking_id: int, tourist: bool = True) -> None:
     from chumchon.bookings.emails import send_confirmation
 
     try:
-        send_confirmation(booking_id)
+        send_confirmation(booking_id, tourist)
     except Exception as exc:  # retried with back-off; never raised into the booking
         logger.exception("confirmation e-mail for booking %s failed", booking_id)
         if not self.request.is_eager:
