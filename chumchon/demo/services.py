@@ -379,4 +379,10 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
 
     load_governance_demo()
     say("proposals, votes and a meeting")
+    from chumchon.standards.demo import load_assessments_demo
+    from chumchon.training.demo import load_training_demo
+
+    load_training_demo(communities["tha-li"])
+    load_assessments_demo(communities["tha-li"])
+    say("training records and CBT standard assessments")
     return counts

@@ -32,7 +32,7 @@ class CommunityGovernanceSettings(models.Model):
         verbose_name=_("community"),
     )
     quorum_percent = models.PositiveSmallIntegerField(
-        _("quorum (% of active households)"),
+        _("quorum (percent of active households)"),
         default=50,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("A vote counts only if at least this share of households votes."),

@@ -10,18 +10,11 @@ from urllib.parse import quote
 
 import segno
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from chumchon.core.pdf import FONT_STACK, font_faces_css, render_pdf
 from chumchon.training.models import Certificate
-
-# family name in the PDF, font file stem in static/vendor/fonts/
-PDF_FONTS = (
-    ("Noto Sans Latin", "noto-sans-thai-latin"),
-    ("Noto Sans Thai", "noto-sans-thai-thai"),
-    ("Noto Sans Lao", "noto-sans-lao-lao"),
-)
 
 
 def check_url(certificate: Certificate, language: str | None = None) -> str:
@@ -41,19 +34,6 @@ def first_name(member) -> str:
         return member.nickname
     parts = member.name.split()
     return parts[0] if parts else ""
-
-
-def _font_faces() -> str:
-    rules = []
-    for family, stem in PDF_FONTS:
-        for weight in (400, 700):
-            path = finders.find(f"vendor/fonts/{stem}-{weight}-normal.woff2")
-            if path:
-                rules.append(
-                    f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
-                    f'src: url("file://{quote(str(path))}") format("woff2"); }}'
-                )
-    return "\n".join(rules)
 
 
 def certificate_context(certificate: Certificate, language: str) -> dict:
@@ -77,8 +57,8 @@ def certificate_context(certificate: Certificate, language: str) -> dict:
         "qr_svg": segno.make(check_url(certificate, language), error="m").svg_inline(
             scale=4, omitsize=True, border=2
         ),
-        "font_faces": _font_faces(),
-        "font_stack": ", ".join(f'"{family}"' for family, _ in PDF_FONTS),
+        "font_faces": font_faces_css(),
+        "font_stack": FONT_STACK,
     }
 
 
@@ -93,10 +73,4 @@ def certificate_html(certificate: Certificate, language: str | None = None) -> s
 
 def certificate_pdf(certificate: Certificate, language: str | None = None) -> bytes:
     """The certificate as an A4 landscape PDF in `language` (the certificate's by default)."""
-    from weasyprint import HTML
-    from weasyprint.urls import URLFetcher
-
-    html = certificate_html(certificate, language)
-    # Local fonts and inline images only: rendering never reaches out to the network.
-    fetcher = URLFetcher(allowed_protocols=("file", "data"))
-    return HTML(string=html, url_fetcher=fetcher).write_pdf()
+    return render_pdf(certificate_html(certificate, language))
