@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from chumchon.api import views
+from chumchon.api import participation, views
 
 app_name = "api"
 
@@ -11,6 +11,16 @@ urlpatterns = [
         "communities/<slug:slug>/offerings",
         views.CommunityOfferings.as_view(),
         name="community_offerings",
+    ),
+    path(
+        "communities/<slug:slug>/proposals",
+        participation.CommunityProposals.as_view(),
+        name="community_proposals",
+    ),
+    path(
+        "communities/<slug:slug>/assessments",
+        participation.CommunityAssessments.as_view(),
+        name="community_assessments",
     ),
     path("offerings/<int:offering_id>/slots", views.OfferingSlots.as_view(), name="slots"),
     path("bookings", views.BookingCreate.as_view(), name="bookings"),
