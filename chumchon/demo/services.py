@@ -342,6 +342,8 @@ def _ensure_reference_data() -> None:
     for module, function in (
         ("chumchon.communities.migrations.0002_reference_data", "add_reference_data"),
         ("chumchon.catalog.migrations.0002_spoken_languages", "add_languages"),
+        ("chumchon.training.migrations.0002_skills", "add_skills"),
+        ("chumchon.standards.migrations.0002_asean_cbt_standard", "add_standard"),
     ):
         getattr(importlib.import_module(module), function)(apps, None)
 
