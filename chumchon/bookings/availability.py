@@ -44,24 +44,52 @@ def sold_pieces(offering_ids, now=None) -> dict[int, int]:
     return dict(rows)
 
 
+def closed_reasons(slots: list[Slot]) -> dict[int, str]:
+    """Why nobody can book each of these slots today ("" when open), in one query."""
+    reasons = {
+        slot.id: (slot.closed_reason or "closed") if slot.is_closed else "" for slot in slots
+    }
+    days = {slot.id: timezone.localtime(slot.starts_at).date() for slot in slots}
+    still_open = [slot for slot in slots if not reasons[slot.id]]
+    if not still_open:
+        return reasons
+    closures = list(
+        Closure.objects.filter(
+            community_id__in={slot.offering.community_id for slot in still_open},
+            date_from__lte=max(days[slot.id] for slot in still_open),
+            date_to__gte=min(days[slot.id] for slot in still_open),
+        ).filter(
+            Q(offering__isnull=True) | Q(offering_id__in={slot.offering_id for slot in still_open})
+        )
+    )
+    for slot in still_open:
+        day = days[slot.id]
+        reasons[slot.id] = next(
+            (
+                closure.reason
+                for closure in closures
+                if closure.community_id == slot.offering.community_id
+                and closure.offering_id in (None, slot.offering_id)
+                and closure.date_from <= day <= closure.date_to
+            ),
+            "",
+        )
+    return reasons
+
+
 def closed_reason(slot: Slot) -> str:
     """Why nobody can book this slot today, or "" when it is open."""
-    if slot.is_closed:
-        return slot.closed_reason or "closed"
-    day = timezone.localtime(slot.starts_at).date()
-    closure = (
-        Closure.objects.filter(
-            community_id=slot.offering.community_id, date_from__lte=day, date_to__gte=day
-        )
-        .filter(Q(offering__isnull=True) | Q(offering_id=slot.offering_id))
-        .first()
-    )
-    return closure.reason if closure else ""
+    return closed_reasons([slot])[slot.id]
 
 
-def busy_resource_slots(slot: Slot, now=None) -> QuerySet[Slot]:
-    """Other slots that overlap `slot` in time, need one of its resources and have guests."""
-    resource_ids = list(slot.offering.resources.values_list("id", flat=True))
+def busy_resource_slots(slot: Slot, now=None, resource_ids=None) -> QuerySet[Slot]:
+    """Other slots that overlap `slot` in time, need one of its resources and have guests.
+
+    `resource_ids`: the resources the slot's offering needs, when the caller knows them
+    already (saves a query per slot).
+    """
+    if resource_ids is None:
+        resource_ids = list(slot.offering.resources.values_list("id", flat=True))
     if not resource_ids:
         return Slot.objects.none()
     busy = taking_places(now).values("slot_id")

@@ -31,10 +31,17 @@ def convert(amount: Money, to_currency: str, on: dt.date | None = None) -> Money
 
 def approximations(amount: Money, on: dt.date | None = None) -> list[Money]:
     """The amount in the other display currencies, approximately, where a rate is stored."""
-    result = []
-    for code in DISPLAY_CURRENCIES:
-        if code != amount.currency:
-            converted = convert(amount, code, on)
-            if converted is not None:
-                result.append(converted)
-    return result
+    wanted = [code for code in DISPLAY_CURRENCIES if code != amount.currency]
+    on = on or timezone.localdate()
+    # Every rate that may apply, in one query rather than one per currency (this runs
+    # for every booking shown); the latest valid on `on` wins, as in rate_between().
+    rates = {}
+    for quote, rate in (
+        ExchangeRate.objects.filter(
+            base_id=amount.currency, quote_id__in=wanted, valid_from__lte=on
+        )
+        .order_by("valid_from")
+        .values_list("quote_id", "rate")
+    ):
+        rates[quote] = rate
+    return [amount.convert(rates[code], code) for code in wanted if code in rates]

@@ -9,6 +9,8 @@ pytestmark = pytest.mark.django_db
 OPERATIONS = {
     ("/api/v1/communities", "get"),
     ("/api/v1/communities/{slug}/offerings", "get"),
+    ("/api/v1/communities/{slug}/proposals", "get"),
+    ("/api/v1/communities/{slug}/assessments", "get"),
     ("/api/v1/offerings/{offering_id}/slots", "get"),
     ("/api/v1/offerings/{offering_id}/slots", "post"),
     ("/api/v1/bookings", "post"),
