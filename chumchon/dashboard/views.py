@@ -57,7 +57,13 @@ def community(request, community):
 def programme(request):
     if not (request.user.is_programme_officer or request.user.is_superuser):
         raise PermissionDenied
-    rows = [(c, inclusion_summary(c)) for c in Community.objects.all()]
+    from chumchon.governance.reports import participation
+    from chumchon.training.reports import training_summary
+
+    rows = [
+        (c, inclusion_summary(c), participation(c), training_summary(c))
+        for c in Community.objects.all()
+    ]
     return render(request, "dashboard/programme.html", {"rows": rows})
 
 

@@ -89,3 +89,16 @@ def test_the_programme_overview_is_for_officers_only(as_user, officer, thali_coo
     assert response.status_code == 200
     assert "Tha Li" in response.content.decode()
     assert Household.objects.count() == 0
+
+
+def test_officers_see_participation_training_and_readiness(client, officer, demo):
+    client.force_login(officer)
+    html = client.get(reverse("dashboard:programme")).content.decode()
+    assert "Households that voted" in html and "Meetings held" in html
+    assert "Training hours by gender" in html
+    assert "Readiness for the ASEAN Community Based Tourism Standard" in html
+    # No household names, even in the figures.
+    from chumchon.communities.models import Household
+
+    for household in Household.objects.all():
+        assert household.name not in html
