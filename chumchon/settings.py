@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "chumchon.catalog",
     "chumchon.bookings",
     "chumchon.payments",
+    "chumchon.ledger",
     "chumchon.api",
     "chumchon.octo",
     "chumchon.governance",

@@ -8,6 +8,8 @@ from django.views.i18n import set_language
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     # Machine interfaces carry no language prefix.
+    # Before the api app, which ends with a catch-all JSON 404.
+    path("api/v1/", include("chumchon.ledger.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),
     path("octo/v1/", include("chumchon.octo.urls")),
     path("payments/", include("chumchon.payments.urls")),
@@ -17,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("chumchon.front.urls")),
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
+    path("", include("chumchon.ledger.urls")),
     path("manage/", include("chumchon.dashboard.booking_urls")),
     # Participation: each app routes its own paths (manage/<slug>/..., certificates/...).
     path("", include("chumchon.governance.urls")),

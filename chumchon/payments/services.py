@@ -13,6 +13,7 @@ from chumchon.bookings.errors import refuse
 from chumchon.bookings.models import Booking, BookingStatus
 from chumchon.bookings.services import hold_minutes_default
 from chumchon.core.audit import log_action
+from chumchon.ledger import services as ledger
 from chumchon.money import Money, quantum
 from chumchon.payments.models import Method, Payment, Refund
 
@@ -21,13 +22,14 @@ DEFAULT_REFUND_RULES = ((7, 100), (2, 50), (0, 0))
 
 
 def paid(booking: Booking) -> Money:
+    # Rounded: SQLite adds decimals as floats (1e-16 instead of zero).
     total = booking.payments.aggregate(s=Sum("amount"))["s"] or Decimal(0)
-    return Money(total, booking.currency_id)
+    return Money.rounded(total, booking.currency_id)
 
 
 def refunded(booking: Booking) -> Money:
     total = booking.refunds.aggregate(s=Sum("amount"))["s"] or Decimal(0)
-    return Money(total, booking.currency_id)
+    return Money.rounded(total, booking.currency_id)
 
 
 def balance_due(booking: Booking) -> Money:
@@ -98,6 +100,7 @@ def record_payment(
         provider_reference=provider_reference,
         note=note,
     )
+    ledger.post_payment(payment, by=by)
     if money == due:
         booking.status = BookingStatus.CONFIRMED
         booking.confirmed_at = timezone.now()
@@ -193,6 +196,7 @@ def cancel_booking(
             reason=reason,
             recorded_by=by if getattr(by, "is_authenticated", False) else None,
         )
+        ledger.post_refund(refund, by=by)
     booking.status = BookingStatus.CANCELLED
     booking.cancelled_at = now
     booking.cancel_reason = reason[:200]
@@ -217,5 +221,6 @@ def mark_refund_paid(refund: Refund, *, method: str, by=None) -> Refund:
     refund.method = method
     refund.paid_at = timezone.now()
     refund.save(update_fields=["method", "paid_at"])
+    ledger.post_refund_paid(refund, by=by)
     log_action(by, "refund.paid", refund.booking, method=method, amount=str(refund.money))
     return refund
