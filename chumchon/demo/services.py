@@ -274,6 +274,27 @@ GUIDED = {
 }
 
 
+# Where each baht and kip goes by default (Local Alike's CBT practice: most to the
+# households, a tenth to the community fund): (recipient, percent or None for the rest).
+DEFAULT_SHARES = (("fund", "10"), ("platform", "5"), ("providers", None))
+
+
+def _load_sharing_rules(community: Community) -> None:
+    from chumchon.ledger.models import RevenueShareRule
+
+    for position, (recipient, percent) in enumerate(DEFAULT_SHARES):
+        RevenueShareRule.objects.update_or_create(
+            community=community,
+            offering=None,
+            recipient=recipient,
+            defaults={
+                "basis": "percent" if percent else "rest",
+                "percent": Decimal(percent) if percent else None,
+                "position": position,
+            },
+        )
+
+
 def _load_booking_setup(community: Community) -> None:
     """Cancellation policy, a shared guide and weekly schedules."""
     policy, _ = CancellationPolicy.objects.get_or_create(
@@ -370,7 +391,8 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
         counts["households"] += len(households)
         counts["offerings"] += offerings
         _load_booking_setup(community)
-        say(f"{community.slug}: schedules and slots")
+        _load_sharing_rules(community)
+        say(f"{community.slug}: schedules, slots and revenue sharing")
     counts["slots"] = generate_from_weekly_schedules(days_ahead=45)
     say("slots for the coming 45 days")
     _load_rates()

@@ -153,3 +153,15 @@ def test_the_demo_has_bookable_slots_of_both_availability_types_in_the_coming_mo
     slot = temple_walk.slots.first()
     # An opening-hours day ticket lasts until the temple closes.
     assert timezone.localtime(slot.ends_at).hour == 18
+
+
+@pytest.mark.django_db
+def test_the_demo_shares_each_payment_between_households_fund_and_platform(demo, client):
+    from chumchon.ledger.models import RevenueShareRule
+
+    tha_li, _ = demo
+    rules = RevenueShareRule.objects.filter(community=tha_li, offering=None)
+    assert {r.recipient for r in rules} == {"fund", "platform", "providers"}
+    html = client.get("/en/c/tha-li/offerings/li-weaving-class/").content.decode()
+    assert "<strong>฿45</strong> (10.0%)" in html  # the community fund: 10% of ฿450
+    assert "<strong>฿382.50</strong> (85.0%)" in html  # the households
