@@ -9,7 +9,7 @@ from django.db.models import Prefetch, QuerySet
 
 from chumchon.catalog.models import Offering, OfferingKind, PriceTier
 from chumchon.catalog.pricing import Tiers, from_price
-from chumchon.communities.services import convert
+from chumchon.communities.services import convert, current_rates
 from chumchon.money import Money
 
 
@@ -55,11 +55,12 @@ def filter_offerings(criteria: OfferingFilter) -> list[Offering]:
         offering.from_price = starting_price(offering)
     if criteria.max_price is not None:
         limit = Money.rounded(criteria.max_price, criteria.currency)
+        rates = current_rates()  # once, not once per offering
         kept = []
         for offering in offerings:
             if offering.from_price is None:
                 continue
-            in_visitor_currency = convert(offering.from_price, criteria.currency)
+            in_visitor_currency = convert(offering.from_price, criteria.currency, rates=rates)
             if in_visitor_currency is not None and in_visitor_currency <= limit:
                 kept.append(offering)
         offerings = kept

@@ -5,7 +5,6 @@ locks, and shows that the race is real: it oversells.
 """
 
 import multiprocessing
-import os
 import time
 from pathlib import Path
 
@@ -106,7 +105,6 @@ def test_control_without_the_locks_the_same_race_oversells(contested_slot, tmp_p
     assert sold(contested_slot) > PLACES, f"no race observed: {outcomes}"
 
 
-@pytest.mark.skipif(os.cpu_count() is None, reason="needs processes")
 def test_remaining_is_exact_after_a_mixed_race(contested_slot, tmp_path, weaving):
     # Half the places are already held; the race must leave the count exact.
     from chumchon.bookings.services import Contact, ItemRequest, hold_places
