@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from chumchon.bookings import signals
 from chumchon.bookings.availability import (
     busy_resource_slots,
     closed_reasons,
@@ -320,6 +321,7 @@ def _hold(
     )
     _remember_items(booking, items)
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
+    signals.announce(signals.booking_held, booking.pk)
     return booking
 
 
@@ -361,6 +363,7 @@ def confirm_booking(booking: Booking, *, by=None) -> Booking:
     booking.expires_at = None
     booking.save(update_fields=["status", "confirmed_at", "expires_at"])
     log_action(by, "booking.confirmed", booking)
+    signals.announce(signals.booking_confirmed, booking.pk)
     return booking
 
 

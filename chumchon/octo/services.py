@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chumchon.bookings import notifications
+from chumchon.bookings import notifications, signals
 from chumchon.bookings.errors import refuse
 from chumchon.bookings.models import Booking, BookingItem, Channel, Slot
 from chumchon.bookings.services import (
@@ -250,6 +250,8 @@ def update(
         octo.save()
         _write_contact(booking, octo, key)
         log_action(None, "booking.changed", booking, key=key.prefix, changed=changed)
+        if changed:
+            signals.announce(signals.booking_changed, booking.pk, changed=changed)
     return booking
 
 

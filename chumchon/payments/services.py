@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from chumchon.bookings import signals
 from chumchon.bookings.errors import refuse
 from chumchon.bookings.models import Booking, BookingStatus
 from chumchon.bookings.services import hold_minutes_default
@@ -107,6 +108,7 @@ def record_payment(
         booking.expires_at = None
         booking.save(update_fields=["status", "confirmed_at", "expires_at"])
         _on_confirmed(booking)
+        signals.announce(signals.booking_confirmed, booking.pk)
     else:
         fresh = timezone.now() + dt.timedelta(minutes=hold_minutes_default())
         booking.expires_at = max(booking.expires_at, fresh)
@@ -208,6 +210,7 @@ def cancel_booking(
     from chumchon.bookings import notifications
 
     transaction.on_commit(lambda: notifications.booking_cancelled(booking.pk))
+    signals.announce(signals.booking_cancelled, booking.pk, refund_id=refund.pk if refund else None)
     return refund
 
 
