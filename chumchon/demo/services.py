@@ -409,4 +409,8 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
     load_training_demo(communities["tha-li"])
     load_assessments_demo(communities["tha-li"])
     say("training records and CBT standard assessments")
+    from chumchon.maps.demo import load_maps_demo
+
+    counts["map_features"] = load_maps_demo(communities["tha-li"])
+    say("schematic map background for Tha Li")
     return counts

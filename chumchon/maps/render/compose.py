@@ -129,7 +129,9 @@ LANDUSE_FILLS = {
 
 def _background(proj: Projection, features: tuple[BackgroundFeature, ...], u: float) -> list[str]:
     f = proj.frame
-    out = [f'<rect x="{_f(f.x)}" y="{_f(f.y)}" width="{_f(f.width)}" height="{_f(f.height)}" fill="{LAND}"/>']
+    out = [
+        f'<rect x="{_f(f.x)}" y="{_f(f.y)}" width="{_f(f.width)}" height="{_f(f.height)}" fill="{LAND}"/>'
+    ]
     if not features:
         # No extract imported: a quiet paper texture and a graticule, nothing invented.
         step = 28 * u
@@ -142,10 +144,14 @@ def _background(proj: Projection, features: tuple[BackgroundFeature, ...], u: fl
         while y < f.bottom:
             lines.append(f"M{_f(f.x)} {_f(y)}H{_f(f.right)}")
             y += step
-        out.append(f'<path d="{"".join(lines)}" stroke="#E4DCC8" stroke-width="{_f(0.5 * u)}" fill="none"/>')
+        out.append(
+            f'<path d="{"".join(lines)}" stroke="#E4DCC8" stroke-width="{_f(0.5 * u)}" fill="none"/>'
+        )
         return out
     order = {"landuse": 0, "water": 1, "waterway": 2, "road": 3}
-    layered = sorted(features, key=lambda ft: (order.get(ft.kind, 9), ROAD_WIDTHS.get(ft.subkind, (0,))[0]))
+    layered = sorted(
+        features, key=lambda ft: (order.get(ft.kind, 9), ROAD_WIDTHS.get(ft.subkind, (0,))[0])
+    )
     roads_casing, roads_fill = [], []
     for ft in layered:
         parts = _geometry_lines(ft.geometry)
@@ -261,8 +267,15 @@ class _Layout:
         m = 16 * u
         header_bottom = self.header(m)
         if self.size == "social":
-            map_frame = Frame(m, header_bottom + 8 * u, w * 0.6 - m, h - header_bottom - 8 * u - m - 12 * u)
-            panel = Frame(map_frame.right + 12 * u, map_frame.y, w - map_frame.right - 12 * u - m, map_frame.height)
+            map_frame = Frame(
+                m, header_bottom + 8 * u, w * 0.6 - m, h - header_bottom - 8 * u - m - 12 * u
+            )
+            panel = Frame(
+                map_frame.right + 12 * u,
+                map_frame.y,
+                w - map_frame.right - 12 * u - m,
+                map_frame.height,
+            )
             self.map(map_frame)
             self.side_panel(panel, compact=True)
         else:
@@ -275,7 +288,11 @@ class _Layout:
             panel = Frame(m, map_frame.bottom + 14 * u, w - 2 * m, panel_h)
             list_w = panel.width * 0.56
             self.stop_list(Frame(panel.x, panel.y, list_w, panel.height))
-            self.side_panel(Frame(panel.x + list_w + 14 * u, panel.y, panel.width - list_w - 14 * u, panel.height))
+            self.side_panel(
+                Frame(
+                    panel.x + list_w + 14 * u, panel.y, panel.width - list_w - 14 * u, panel.height
+                )
+            )
         return self.poster
 
     def header(self, m: float) -> float:
@@ -290,7 +307,9 @@ class _Layout:
         band = top + box.height + 12 * u
         self.shape(f'<rect width="{_f(self.w)}" height="{_f(band)}" fill="{spec.brand_colour}"/>')
         # A thin gold rule under the band, as on the programme's printed leaflets.
-        self.shape(f'<rect y="{_f(band)}" width="{_f(self.w)}" height="{_f(2.2 * u)}" fill="{INK}" fill-opacity="0.25"/>')
+        self.shape(
+            f'<rect y="{_f(band)}" width="{_f(self.w)}" height="{_f(2.2 * u)}" fill="{INK}" fill-opacity="0.25"/>'
+        )
         self.poster.texts.append(box)
         return band + 2.2 * u
 
@@ -301,13 +320,20 @@ class _Layout:
             for leg in day.legs:
                 points.extend(leg.path)
         proj = fit(points, frame)
+        inset = None
+        if spec.border:
+            inset, proj = self.place_inset(frame, points, proj)
         self.proj = proj
         clip = "mapclip"
         self.shape(
             f'<defs><clipPath id="{clip}"><rect x="{_f(frame.x)}" y="{_f(frame.y)}" '
             f'width="{_f(frame.width)}" height="{_f(frame.height)}" rx="{_f(6 * u)}"/></clipPath></defs>'
         )
-        self.shape(f'<g clip-path="url(#{clip})">' + "".join(_background(proj, spec.background, u)) + "</g>")
+        self.shape(
+            f'<g clip-path="url(#{clip})">'
+            + "".join(_background(proj, spec.background, u))
+            + "</g>"
+        )
         # Route lines: a white casing under each day's colour, dashed for boats, dotted on foot.
         leg_requests: list[tuple[LabelRequest, TextBox]] = []
         for day in spec.days:
@@ -317,18 +343,51 @@ class _Layout:
                 if len(pts) < 2:
                     continue
                 d = "M" + "L".join(f"{_f(x)} {_f(y)}" for x, y in pts)
-                dash = {"boat": f' stroke-dasharray="{_f(5 * u)} {_f(3 * u)}"', "walk": f' stroke-dasharray="{_f(1.2 * u)} {_f(2.6 * u)}"'}.get(leg.mode, "")
-                self.shape(f'<path d="{d}" fill="none" stroke="#FFFFFF" stroke-width="{_f(4.6 * u)}" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>')
+                dash = {
+                    "boat": f' stroke-dasharray="{_f(5 * u)} {_f(3 * u)}"',
+                    "walk": f' stroke-dasharray="{_f(1.2 * u)} {_f(2.6 * u)}"',
+                }.get(leg.mode, "")
+                self.shape(
+                    f'<path d="{d}" fill="none" stroke="#FFFFFF" stroke-width="{_f(4.6 * u)}" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>'
+                )
                 self.shape(
                     f'<path class="route-day-{day.number}" d="{d}" fill="none" stroke="{colour}" stroke-width="{_f(2.6 * u)}" '
                     f'stroke-linecap="round" stroke-linejoin="round"{dash}/>'
                 )
                 # The leg's label hangs off the middle of its line.
-                mid = pts[len(pts) // 2] if len(pts) > 2 else ((pts[0][0] + pts[-1][0]) / 2, (pts[0][1] + pts[-1][1]) / 2)
-                label = TextBox(0, 0, [Line(f"{_fmt_minutes(leg.minutes)} · {_fmt_km(leg.metres)}", 6.2 * u, 700, colour)], role="leg", key=f"leg-{day.number}-{k}")
+                mid = (
+                    pts[len(pts) // 2]
+                    if len(pts) > 2
+                    else ((pts[0][0] + pts[-1][0]) / 2, (pts[0][1] + pts[-1][1]) / 2)
+                )
+                label = TextBox(
+                    0,
+                    0,
+                    [
+                        Line(
+                            f"{_fmt_minutes(leg.minutes)} · {_fmt_km(leg.metres)}",
+                            6.2 * u,
+                            700,
+                            colour,
+                        )
+                    ],
+                    role="leg",
+                    key=f"leg-{day.number}-{k}",
+                )
                 r = 1.0
                 leg_requests.append(
-                    (LabelRequest(10_000 + day.number * 100 + k, mid[0], mid[1], (mid[0] - r, mid[1] - r, mid[0] + r, mid[1] + r), label.width + 4 * u, label.height + 1.5 * u, priority=0.3), label)
+                    (
+                        LabelRequest(
+                            10_000 + day.number * 100 + k,
+                            mid[0],
+                            mid[1],
+                            (mid[0] - r, mid[1] - r, mid[0] + r, mid[1] + r),
+                            label.width + 4 * u,
+                            label.height + 1.5 * u,
+                            priority=0.3,
+                        ),
+                        label,
+                    )
                 )
         # Markers, then their labels.
         r = 7.2 * u
@@ -344,15 +403,35 @@ class _Layout:
             lines += [Line(t, 6.0 * u, 400, MUTED) for t in stop.labels[1:2]]
             label = TextBox(0, 0, lines, role="label", key=f"stop-{stop.number}")
             requests.append(
-                (LabelRequest(stop.number, x, y, marker_box, label.width + 4 * u, label.height + 1.5 * u, stop.priority), label)
+                (
+                    LabelRequest(
+                        stop.number,
+                        x,
+                        y,
+                        marker_box,
+                        label.width + 4 * u,
+                        label.height + 1.5 * u,
+                        stop.priority,
+                    ),
+                    label,
+                )
             )
         corner = 34 * u
-        north = (frame.right - corner - 6 * u, frame.y + 6 * u, frame.right - 6 * u, frame.y + 6 * u + corner * 1.2)
-        scale_box = (frame.right - 118 * u, frame.bottom - 24 * u, frame.right - 6 * u, frame.bottom - 4 * u)
+        north = (
+            frame.right - corner - 6 * u,
+            frame.y + 6 * u,
+            frame.right - 6 * u,
+            frame.y + 6 * u + corner * 1.2,
+        )
+        scale_box = (
+            frame.right - 118 * u,
+            frame.bottom - 24 * u,
+            frame.right - 6 * u,
+            frame.bottom - 4 * u,
+        )
         obstacles = [north, scale_box]
-        border_box = self.border_inset(frame) if spec.border else None
-        if border_box:
-            obstacles.append(border_box)
+        if inset:
+            obstacles.append(self.border_inset(inset))
         all_requests = requests + leg_requests
         placed = place_labels(
             [req for req, _ in all_requests],
@@ -370,7 +449,9 @@ class _Layout:
             box = placement.box
             if placement.leader:
                 lx0, ly0, lx1, ly1 = placement.leader
-                self.shape(f'<path d="M{_f(lx0)} {_f(ly0)}L{_f(lx1)} {_f(ly1)}" stroke="{MUTED}" stroke-width="{_f(0.7 * u)}"/>')
+                self.shape(
+                    f'<path d="M{_f(lx0)} {_f(ly0)}L{_f(lx1)} {_f(ly1)}" stroke="{MUTED}" stroke-width="{_f(0.7 * u)}"/>'
+                )
             self.shape(_rounded(box, 2.2 * u, "#FFFFFF", 0.86))
             label.x = box[0] + 2 * u
             label.y = box[1] + 0.75 * u
@@ -380,17 +461,28 @@ class _Layout:
             x, y = proj.point(stop.latlng)
             badge = r * 0.62
             bx, by = x - r * 0.8, y - r * 0.8
-            self.shape(f'<g class="stop" data-number="{stop.number}" data-category="{escape(stop.category)}">{_marker(x, y, r, stop.category)}'
-                       f'<circle cx="{_f(bx)}" cy="{_f(by)}" r="{_f(badge)}" fill="{INK}" stroke="#FFFFFF" stroke-width="{_f(0.7 * u)}"/></g>')
+            self.shape(
+                f'<g class="stop" data-number="{stop.number}" data-category="{escape(stop.category)}">{_marker(x, y, r, stop.category)}'
+                f'<circle cx="{_f(bx)}" cy="{_f(by)}" r="{_f(badge)}" fill="{INK}" stroke="#FFFFFF" stroke-width="{_f(0.7 * u)}"/></g>'
+            )
             size = badge * (1.25 if stop.number < 10 else 1.0)
-            self.text(bx, by - size * LINE_HEIGHT / 2, [Line(str(stop.number), size, 700, "#FFFFFF")], "middle", "number", f"number-{stop.number}")
+            self.text(
+                bx,
+                by - size * LINE_HEIGHT / 2,
+                [Line(str(stop.number), size, 700, "#FFFFFF")],
+                "middle",
+                "number",
+                f"number-{stop.number}",
+            )
         self.shape(
             f'<rect x="{_f(frame.x)}" y="{_f(frame.y)}" width="{_f(frame.width)}" height="{_f(frame.height)}" '
             f'rx="{_f(6 * u)}" fill="none" stroke="{INK}" stroke-opacity="0.35" stroke-width="{_f(0.8 * u)}"/>'
         )
         self.north_arrow(north)
         self.scale_bar(scale_box)
-        note = spec.texts.approximate + (f" {spec.texts.attribution}" if spec.texts.attribution else "")
+        note = spec.texts.approximate + (
+            f" {spec.texts.attribution}" if spec.texts.attribution else ""
+        )
         self.text(frame.x, frame.bottom + 2.5 * u, [Line(note, 5.4 * u, 400, MUTED)], role="note")
 
     def north_arrow(self, box: Box) -> None:
@@ -423,22 +515,66 @@ class _Layout:
             f'<rect x="{_f(x0 + length / 2)}" y="{_f(y - hh)}" width="{_f(length / 2)}" height="{_f(hh)}" fill="#FFFFFF" stroke="{INK}" stroke-width="{_f(0.6 * u)}"/></g>'
         )
         size = 6 * u
-        self.text(x0, y - hh - size * LINE_HEIGHT - 0.5 * u, [Line("0", size, 400, INK)], "middle", "scale")
-        self.text(x1, y - hh - size * LINE_HEIGHT - 0.5 * u, [Line(_fmt_km(metres), size, 400, INK)], "middle", "scale")
+        self.text(
+            x0,
+            y - hh - size * LINE_HEIGHT - 0.5 * u,
+            [Line("0", size, 400, INK)],
+            "middle",
+            "scale",
+        )
+        self.text(
+            x1,
+            y - hh - size * LINE_HEIGHT - 0.5 * u,
+            [Line(_fmt_km(metres), size, 400, INK)],
+            "middle",
+            "scale",
+        )
 
-    def border_inset(self, frame: Frame) -> Box:
-        """The checkpoint's hours and documents in a box over the map's lower-left corner."""
+    def inset_lines(self, width: float) -> list[Line]:
         border, u = self.spec.border, self.u
-        width = min(frame.width * 0.46, 230 * u)
-        pad = 6 * u
-        inner = width - 2 * pad
-        lines = [Line(ln, 7.6 * u, 700, "#FFFFFF") for ln in wrap(border.title, 7.6 * u, inner - 14 * u, 700)]
-        lines += [Line(ln, 6.4 * u, 700, "#FFFFFF") for ln in wrap(border.hours, 6.4 * u, inner, 700)]
+        inner = width - 12 * u
+        lines = [
+            Line(ln, 7.6 * u, 700, "#FFFFFF")
+            for ln in wrap(border.title, 7.6 * u, inner - 14 * u, 700)
+        ]
+        lines += [
+            Line(ln, 6.4 * u, 700, "#FFFFFF") for ln in wrap(border.hours, 6.4 * u, inner, 700)
+        ]
         for doc in border.documents[:5]:
             lines += [Line(ln, 5.8 * u, 400, "#FFFFFFE6") for ln in wrap(doc, 5.8 * u, inner)]
-        height = sum(ln.size * LINE_HEIGHT for ln in lines) + 2 * pad
-        x0, y1 = frame.x + 6 * u, frame.bottom - 6 * u
-        box = (x0, y1 - height, x0 + width, y1)
+        return lines
+
+    def place_inset(self, frame: Frame, points, proj: Projection) -> tuple[Box, Projection]:
+        """A corner for the border inset that hides no stop; else the stops move aside."""
+        u = self.u
+        width = min(frame.width * 0.46, 230 * u)
+        height = sum(ln.size * LINE_HEIGHT for ln in self.inset_lines(width)) + 12 * u
+        g = 6 * u
+        corners = [
+            (frame.x + g, frame.bottom - g - height),  # lower left
+            (frame.x + g, frame.y + g),  # upper left
+            (frame.right - g - width, frame.bottom - g - height - 26 * u),  # above the scale
+        ]
+        reach = 18 * u  # a marker and the start of its label
+        xy = [proj.point(p) for p in points]
+        for x0, y0 in corners:
+            box = (x0, y0, x0 + width, y0 + height)
+            if not any(
+                box[0] - reach < x < box[2] + reach and box[1] - reach < y < box[3] + reach
+                for x, y in xy
+            ):
+                return box, proj
+        x0, y0 = corners[0]
+        box = (x0, y0, x0 + width, y0 + height)
+        inner = Frame(box[2] + g, frame.y, frame.right - box[2] - g, frame.height)
+        return box, fit(points, frame, inner=inner)
+
+    def border_inset(self, box: Box) -> Box:
+        """The checkpoint's hours and documents in a dark box over a corner of the map."""
+        u = self.u
+        pad = 6 * u
+        x0 = box[0]
+        lines = self.inset_lines(box[2] - box[0])
         self.shape(_rounded(box, 4 * u, INK, 0.9))
         self.shape(_marker(box[2] - pad - 5 * u, box[1] + pad + 5 * u, 5 * u, "border"))
         self.text(x0 + pad, box[1] + pad, lines, role="border")
@@ -446,7 +582,12 @@ class _Layout:
 
     def stop_list(self, frame: Frame) -> None:
         spec, u = self.spec, self.u
-        heading = self.text(frame.x, frame.y, [Line(spec.texts.stops, 10 * u, 700, spec.brand_colour)], role="heading")
+        heading = self.text(
+            frame.x,
+            frame.y,
+            [Line(spec.texts.stops, 10 * u, 700, spec.brand_colour)],
+            role="heading",
+        )
         top = frame.y + heading.height + 3 * u
         stops = list(spec.stops)
         day_titles = {d.number: d for d in spec.days}
@@ -477,9 +618,16 @@ class _Layout:
                     next_column()
                 d = day_titles[st.day]
                 colour = icons.route_colour(d.number)
-                self.shape(f'<rect x="{_f(x)}" y="{_f(y + row * 0.35)}" width="{_f(10 * u)}" height="{_f(2.6 * u)}" rx="1" fill="{colour}"/>')
+                self.shape(
+                    f'<rect x="{_f(x)}" y="{_f(y + row * 0.35)}" width="{_f(10 * u)}" height="{_f(2.6 * u)}" rx="1" fill="{colour}"/>'
+                )
                 title = f"{d.title}  {d.summary}".strip()
-                self.text(x + 13 * u, y, [Line(ellipsize(title, s, col_w - 16 * u, 700), s, 700, colour)], role="day")
+                self.text(
+                    x + 13 * u,
+                    y,
+                    [Line(ellipsize(title, s, col_w - 16 * u, 700), s, 700, colour)],
+                    role="day",
+                )
                 y += row * 1.3 * (1 if self.bilingual else 0.9)
             if y + row > frame.bottom + 0.1:
                 next_column()
@@ -502,7 +650,9 @@ class _Layout:
             sub = Frame(frame.x, y, frame.width, frame.height * 0.5)
             self.stop_list(sub)
             y = sub.bottom + 6 * u
-        self.text(frame.x, y, [Line(spec.texts.legend, 10 * u, 700, spec.brand_colour)], role="heading")
+        self.text(
+            frame.x, y, [Line(spec.texts.legend, 10 * u, 700, spec.brand_colour)], role="heading"
+        )
         y += 10 * u * LINE_HEIGHT + 2 * u
         categories = list(dict.fromkeys(s.category for s in spec.stops))
         col_w = frame.width / 2
@@ -514,32 +664,58 @@ class _Layout:
             r = s * 0.75
             self.shape(_marker(cx + r, cy + r + 0.3 * u, r, cat))
             name = spec.texts.categories.get(cat, cat)
-            self.text(cx + 2 * r + 3 * u, cy, [Line(ellipsize(name, s, col_w - 2 * r - 6 * u), s, 400, INK)], role="legend")
+            self.text(
+                cx + 2 * r + 3 * u,
+                cy,
+                [Line(ellipsize(name, s, col_w - 2 * r - 6 * u), s, 400, INK)],
+                role="legend",
+            )
         y += math.ceil(len(categories) / 2) * row + 3 * u
         for day in spec.days:
             colour = icons.route_colour(day.number)
-            self.shape(f'<path d="M{_f(frame.x)} {_f(y + s * 0.7)}h{_f(16 * u)}" stroke="{colour}" stroke-width="{_f(2.6 * u)}" stroke-linecap="round"/>')
+            self.shape(
+                f'<path d="M{_f(frame.x)} {_f(y + s * 0.7)}h{_f(16 * u)}" stroke="{colour}" stroke-width="{_f(2.6 * u)}" stroke-linecap="round"/>'
+            )
             text = f"{day.title}  {day.summary}".strip()
-            self.text(frame.x + 20 * u, y, [Line(ellipsize(text, s, frame.width - 20 * u, 700), s, 700, colour)], role="legend")
+            self.text(
+                frame.x + 20 * u,
+                y,
+                [Line(ellipsize(text, s, frame.width - 20 * u, 700), s, 700, colour)],
+                role="legend",
+            )
             y += row
         if spec.days and spec.texts.modes:
             modes = " · ".join(f"{v}" for v in spec.texts.modes.values())
-            self.text(frame.x, y, [Line(ellipsize(modes, s * 0.85, frame.width), s * 0.85, 400, MUTED)], role="legend")
+            self.text(
+                frame.x,
+                y,
+                [Line(ellipsize(modes, s * 0.85, frame.width), s * 0.85, 400, MUTED)],
+                role="legend",
+            )
             y += row
         # Booking QR, contact and emergency at the foot of the column.
         qr = min(70 * u, frame.width * 0.38)
         qy = frame.bottom - qr
         if spec.booking_url:
             self.shape(_qr(spec.booking_url, frame.x, qy, qr))
-            self.poster.shapes[-1] = f'<g class="qr" data-url="{escape(spec.booking_url)}">{self.poster.shapes[-1]}</g>'
+            self.poster.shapes[-1] = (
+                f'<g class="qr" data-url="{escape(spec.booking_url)}">{self.poster.shapes[-1]}</g>'
+            )
         tx = frame.x + (qr + 8 * u if spec.booking_url else 0)
         tw = frame.right - tx
-        ty = max(qy, y)
+        ty = max(min(qy, frame.bottom - 80 * u), y)
         lines = [Line(ellipsize(spec.texts.book, 8 * u, tw, 700), 8 * u, 700, spec.brand_colour)]
         lines += [Line(ellipsize(t, 6.4 * u, tw), 6.4 * u, 400, INK) for t in spec.contact_lines]
-        lines.append(Line(ellipsize(spec.texts.emergency, 7.4 * u, tw, 700), 7.4 * u, 700, "#B3261E"))
-        lines += [Line(ellipsize(t, 6.4 * u, tw, 700), 6.4 * u, 700, "#B3261E") for t in spec.emergency_lines]
-        self.text(tx, ty, lines, role="contact")
+        lines.append(
+            Line(ellipsize(spec.texts.emergency, 7.4 * u, tw, 700), 7.4 * u, 700, "#B3261E")
+        )
+        for t in spec.emergency_lines:
+            wrapped = wrap(t, 6.0 * u, tw, 700)
+            if len(wrapped) > 4:
+                wrapped = wrapped[:3] + [ellipsize(wrapped[3] + "…", 6.0 * u, tw, 700)]
+            lines += [Line(ln, 6.0 * u, 700, "#B3261E") for ln in wrapped]
+        height = sum(ln.size * LINE_HEIGHT for ln in lines)
+        self.text(tx, max(y, min(ty, frame.bottom - height)), lines, role="contact")
 
 
 def compose(spec: MapSpec, size: str) -> Poster:

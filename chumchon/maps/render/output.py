@@ -48,8 +48,7 @@ def _svg_text(t: TextBox) -> str:
 def to_svg(poster: Poster) -> str:
     w, h = poster.width, poster.height
     style = (
-        font_faces_css(poster.languages)
-        + f"\ntext{{font-family:{FONT_STACK};white-space:pre;}}"
+        font_faces_css(poster.languages) + f"\ntext{{font-family:{FONT_STACK};white-space:pre;}}"
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -72,7 +71,7 @@ def _html_text(t: TextBox) -> str:
     # A little slack on the right: the box was measured, but a wrap would be worse.
     return (
         f'<div class="t {t.role}" style="left:{_f(x0)}pt;top:{_f(y0)}pt;'
-        f'width:{_f(x1 - x0 + 2)}pt;text-align:{ {"start": "left", "middle": "center", "end": "right"}[t.align]}">'
+        f'width:{_f(x1 - x0 + 2)}pt;text-align:{ {"start": "left", "middle": "center", "end": "right"}[t.align] }">'
         f"{lines}</div>"
     )
 

@@ -73,12 +73,25 @@ class Projection:
 
 
 def fit(
-    points: Iterable[LatLng], frame: Frame, margin: float = 0.12, min_span_m: float = 800.0
+    points: Iterable[LatLng],
+    frame: Frame,
+    margin: float = 0.12,
+    min_span_m: float = 800.0,
+    inner: Frame | None = None,
 ) -> Projection:
     """The projection that shows every point inside `frame`, `margin` of it left free.
 
-    A single place (or none) still gets a sensible neighbourhood of `min_span_m`.
+    With `inner`, the points are fitted into that part of the frame (to keep them
+    clear of an inset) while the background still fills the whole frame. A single
+    place (or none) still gets a sensible neighbourhood of `min_span_m`.
     """
+    points = list(points)
+    if inner is not None:
+        sub = fit(points, inner, margin, min_span_m)
+        dx = inner.x + inner.width / 2 - (frame.x + frame.width / 2)
+        dy = inner.y + inner.height / 2 - (frame.y + frame.height / 2)
+        centre = (sub.centre[0] - dx / sub.scale, sub.centre[1] + dy / sub.scale)
+        return Projection(frame=frame, scale=sub.scale, centre=centre, centre_lat=sub.centre_lat)
     merc = [mercator(p) for p in points]
     lats = [p[0] for p in points] if merc else [0.0]
     if not merc:
