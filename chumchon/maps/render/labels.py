@@ -56,18 +56,16 @@ def _candidate(req: LabelRequest, dx: int, dy: int, extra: float, gap: float) ->
     mx0, my0, mx1, my1 = req.marker
     w, h = req.width, req.height
     reach = extra * max(mx1 - mx0, my1 - my0)
-    # Diagonal labels sit closer: their corner meets the marker's rounded outline.
-    inset = 0.22 * (mx1 - mx0) if dx and dy and extra == 0 else 0.0
     if dx > 0:
-        x0 = mx1 + gap + reach - inset
+        x0 = mx1 + gap + reach
     elif dx < 0:
-        x0 = mx0 - gap - reach - w + inset
+        x0 = mx0 - gap - reach - w
     else:
         x0 = req.x - w / 2
     if dy < 0:
-        y0 = my0 - gap - reach - h + inset
+        y0 = my0 - gap - reach - h
     elif dy > 0:
-        y0 = my1 + gap + reach - inset
+        y0 = my1 + gap + reach
     else:
         y0 = req.y - h / 2
     return (x0, y0, x0 + w, y0 + h)

@@ -1,0 +1,81 @@
+import xml.etree.ElementTree as ET
+
+from chumchon.maps.render.compose import compose
+from chumchon.maps.render.labels import overlaps
+from chumchon.maps.render.output import to_svg
+from chumchon.maps.tests.synthetic import spec
+
+NS = {"s": "http://www.w3.org/2000/svg"}
+
+
+def _svg(s, size="a4"):
+    return ET.fromstring(to_svg(compose(s, size)).encode())
+
+
+def _boxes(root, role):
+    out = {}
+    for g in root.iterfind(".//s:g", NS):
+        classes = g.get("class", "").split()
+        if "text" in classes and role in classes:
+            x, y, w, h = map(float, g.get("data-bbox").split())
+            out[g.get("data-key")] = (x, y, x + w, y + h)
+    return out
+
+
+def test_the_svg_has_an_element_for_every_stop():
+    root = _svg(spec(n=40))
+    numbers = sorted(int(g.get("data-number")) for g in root.iterfind(".//s:g[@class='stop']", NS))
+    assert numbers == list(range(1, 41))
+
+
+def test_no_two_map_labels_overlap_and_none_covers_a_marker():
+    s = spec(n=40, days=2)
+    poster = compose(s, "a4")
+    root = ET.fromstring(to_svg(poster).encode())
+    labels = _boxes(root, "label") | _boxes(root, "leg")
+    assert len(labels) >= 20
+    keys = sorted(labels)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            assert not overlaps(labels[a], labels[b]), (a, b)
+        for number, marker in poster.marker_boxes.items():
+            assert not overlaps(labels[a], marker), (a, number)
+
+
+def test_labels_carry_both_languages_and_text_stays_text():
+    root = _svg(spec(n=5))
+    words = [t.text for t in root.iterfind(".//s:text", NS)]
+    assert "ชุมชนท่าลี่" in words and "Phra That Satcha" in words and "แก่งโตน" in words
+
+
+def test_the_fonts_are_embedded_only_for_the_languages_printed():
+    thai = to_svg(compose(spec(lang="th"), "a5"))
+    lao = to_svg(compose(spec(lang="lo"), "a5"))
+    face = "@font-face{{font-family:'Noto Sans {}'"
+    assert thai.count(face.format("Thai")) == 2 and face.format("Lao") not in thai
+    assert lao.count(face.format("Lao")) == 2 and face.format("Thai") not in lao
+    assert "data:font/woff2;base64," in thai
+
+
+def test_the_map_has_a_north_arrow_a_scale_bar_and_a_booking_qr():
+    root = _svg(spec(n=6))
+    assert root.find(".//s:g[@class='north-arrow']", NS) is not None
+    bar = root.find(".//s:g[@class='scale-bar']", NS)
+    assert int(bar.get("data-metres")) in {m * 10**k for m in (1, 2, 5) for k in range(6)}
+    assert root.find(".//s:g[@class='qr']", NS).get("data-url") == "https://example.org/c/tha-li/"
+
+
+def test_route_days_get_their_own_coloured_lines_and_leg_labels():
+    root = _svg(spec(n=8, days=2))
+    day1 = root.findall(".//s:path[@class='route-day-1']", NS)
+    day2 = root.findall(".//s:path[@class='route-day-2']", NS)
+    assert len(day1) == 3 and len(day2) == 3
+    assert day1[0].get("stroke") != day2[0].get("stroke")
+    legs = [t.text for t in root.iterfind(".//s:g[@class='text leg']/s:text", NS)]
+    assert "15 min · 900 m" in legs
+
+
+def test_a_cross_border_route_prints_the_checkpoint_hours_and_documents():
+    root = _svg(spec(n=6, border=True))
+    words = [t.text for t in root.iterfind(".//s:g[@class='text border']/s:text", NS)]
+    assert words == ["Nam Heuang bridge", "Open daily 06:00–18:00", "Passport"]
