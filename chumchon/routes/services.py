@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
-from chumchon.catalog.models import OfferingKind
+from chumchon.catalog.models import AvailabilityType, OfferingKind
 from chumchon.communities.models import Community
 from chumchon.core.audit import log_action
 from chumchon.routes.models import Route, RouteDay, RouteStop
@@ -299,7 +299,12 @@ def _slot_for(stop: StopTimeline, kind: str, date: dt.date) -> Slot | None:
     target = timezone.make_aware(dt.datetime.combine(date, stop.arrive))
     # An open slot before a closed one, then the nearest in time.
     best = min(slots, key=lambda s: (s.is_closed, abs(s.starts_at - target)))
-    if kind != OfferingKind.HOMESTAY and abs(best.starts_at - target) > NEAR:
+    # A homestay night is that night's slot, a day ticket (opening hours) that day's one;
+    # a departure must be near the time the route reaches it.
+    anytime = kind == OfferingKind.HOMESTAY or (
+        best.offering.availability_type == AvailabilityType.OPENING_HOURS
+    )
+    if not anytime and abs(best.starts_at - target) > NEAR:
         return None
     return best
 
