@@ -413,4 +413,8 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
 
     counts["map_features"] = load_maps_demo(communities["tha-li"])
     say("schematic map background for Tha Li")
+    from chumchon.routes.demo import load_demo_routes
+
+    counts["routes"] = load_demo_routes()
+    say("routes")
     return counts

@@ -1,0 +1,31 @@
+from django import template
+
+from chumchon.routes.geojson import day_colour as colour_of_day
+from chumchon.routes.views import published_routes as routes_of
+
+register = template.Library()
+
+
+@register.inclusion_tag("routes/_published_routes.html")
+def published_routes(community):
+    """The community page's list of its published routes (nothing when it has none)."""
+    return {"community": community, "routes": list(routes_of(community))}
+
+
+@register.filter
+def day_colour(number: int) -> str:
+    return colour_of_day(int(number))
+
+
+@register.filter
+def km(metres: int) -> str:
+    """1,301 m → "1.3 km"; short distances stay in metres."""
+    metres = int(metres or 0)
+    return f"{metres} m" if metres < 1000 else f"{metres / 1000:.1f} km"
+
+
+@register.filter
+def mode_label(mode: str) -> str:
+    from chumchon.routes.models import TravelMode
+
+    return str(TravelMode(mode).label) if mode in TravelMode.values else mode
