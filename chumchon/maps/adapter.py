@@ -80,6 +80,7 @@ def _texts(languages: tuple[str, ...], categories: set[str], attribution: str) -
                 mode: _both(languages, lambda lang, label=label: label, " / ")
                 for mode, label in (
                     ("walk", _("on foot: dotted")),
+                    ("bicycle", _("by bicycle: dash-dot")),
                     ("car", _("by car: solid")),
                     ("boat", _("by boat: dashed")),
                 )
@@ -168,7 +169,9 @@ def community_spec(community: Community, languages: tuple[str, ...]) -> m.MapSpe
     return _spec(community, languages, tuple(stops), (), points, border, title_field=None)
 
 
-def _spec(community, languages, stops, days, points, border, title_field) -> m.MapSpec:
+def _spec(
+    community, languages, stops, days, points, border, title_field, booking_path=None
+) -> m.MapSpec:
     main = languages[0]
     area = area_of(points)
     background = background_for(community, area)
@@ -177,7 +180,8 @@ def _spec(community, languages, stops, days, points, border, title_field) -> m.M
         with translation.override(main):
             attribution = _("Background © OpenStreetMap contributors (ODbL).")
     with translation.override(main):
-        booking = settings.SITE_URL.rstrip("/") + reverse("front:community", args=[community.slug])
+        path = booking_path or reverse("front:community", args=[community.slug])
+        booking = settings.SITE_URL.rstrip("/") + path
         subtitle = ", ".join(
             x for x in (_in(community, "district", main), _in(community, "province", main)) if x
         )

@@ -346,6 +346,7 @@ class _Layout:
                 dash = {
                     "boat": f' stroke-dasharray="{_f(5 * u)} {_f(3 * u)}"',
                     "walk": f' stroke-dasharray="{_f(1.2 * u)} {_f(2.6 * u)}"',
+                    "bicycle": f' stroke-dasharray="{_f(9 * u)} {_f(2.4 * u)} {_f(1.2 * u)} {_f(2.4 * u)}"',
                 }.get(leg.mode, "")
                 self.shape(
                     f'<path d="{d}" fill="none" stroke="#FFFFFF" stroke-width="{_f(4.6 * u)}" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>'
@@ -392,7 +393,8 @@ class _Layout:
         # Markers, then their labels.
         r = 7.2 * u
         requests: list[tuple[LabelRequest, TextBox]] = []
-        for stop in spec.stops:
+        on_map = [s for s in spec.stops if s.repeat_of is None]
+        for stop in on_map:
             x, y = proj.point(stop.latlng)
             self.poster.stops.append((stop.number, x, y))
             badge = r * 0.62
@@ -457,7 +459,7 @@ class _Layout:
             label.y = box[1] + 0.75 * u
             self.poster.texts.append(label)
             self.poster.label_boxes[label.key] = box
-        for stop in spec.stops:
+        for stop in on_map:
             x, y = proj.point(stop.latlng)
             badge = r * 0.62
             bx, by = x - r * 0.8, y - r * 0.8
@@ -635,6 +637,8 @@ class _Layout:
             self.shape(_marker(x + r, y + r + 0.5 * u, r, st.category))
             name_x = x + 2 * r + 3 * u
             prefix = f"{st.number}. " + (f"{st.note} " if st.note else "")
+            if st.repeat_of is not None:
+                prefix += f"(→ {st.repeat_of}) "
             avail = col_w - (name_x - x) - 4 * u
             lines = [Line(ellipsize(prefix + st.labels[0], s, avail, 700), s, 700, INK)]
             if self.bilingual and len(st.labels) > 1:

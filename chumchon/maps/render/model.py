@@ -19,6 +19,7 @@ class Stop:
     approximate: bool = False
     note: str = ""  # e.g. the arrival time on a route
     day: int | None = None  # the route day the stop belongs to
+    repeat_of: int | None = None  # a second visit to a stop already on the map: listed only
 
 
 @dataclass(frozen=True)
