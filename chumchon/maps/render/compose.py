@@ -205,9 +205,16 @@ def _qr(url: str, x: float, y: float, size: float) -> str:
     cell = size / n
     d = []
     for j, row in enumerate(rows):
-        for i, dark in enumerate(row):
-            if dark:
-                d.append(f"M{i + border} {j + border}h1v1h-1z")
+        i = 0
+        while i < len(row):
+            if not row[i]:
+                i += 1
+                continue
+            start = i
+            while i < len(row) and row[i]:
+                i += 1
+            # One rectangle per run of dark modules: a third of the path to draw.
+            d.append(f"M{start + border} {j + border}h{i - start}v1h{start - i}z")
     return (
         f'<rect x="{_f(x)}" y="{_f(y)}" width="{_f(size)}" height="{_f(size)}" fill="#FFFFFF"/>'
         f'<path transform="translate({_f(x)} {_f(y)}) scale({cell:.4f})" d="{"".join(d)}" '

@@ -100,13 +100,56 @@ def text_width(text: str, size: float, weight: int = 400) -> float:
     return total
 
 
-def font_faces_css(languages: tuple[str, ...] = ("th", "lo", "en")) -> str:
-    """@font-face rules with the fonts inline as data: URIs (self-contained SVG or HTML)."""
+def _stems(languages: tuple[str, ...]) -> set[str]:
     stems = {"noto-sans-thai-latin"}
     if "th" in languages:
         stems.add("noto-sans-thai-thai")
     if "lo" in languages:
         stems.add("noto-sans-lao-lao")
+    return stems
+
+
+@cache
+def ttf_path(stem: str, weight: int) -> Path:
+    """The font as plain TrueType in a cache folder, decompressed from woff2 once.
+
+    WeasyPrint subsets every embedded font; from woff2 it would first decompress the
+    whole file on each render, which costs more than the rest of the text layout.
+    """
+    import tempfile
+
+    from fontTools.ttLib import TTFont
+
+    source = font_path(stem, weight)
+    folder = Path(tempfile.gettempdir()) / "chumchon-fonts"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{stem}-{weight}-{int(source.stat().st_mtime)}.ttf"
+    if not target.exists():
+        font = TTFont(str(source))
+        font.flavor = None
+        partial = target.with_suffix(f".{id(font)}.tmp")
+        font.save(str(partial))
+        partial.replace(target)  # atomic: a parallel render never reads half a file
+    return target
+
+
+def font_files_css(languages: tuple[str, ...]) -> str:
+    """@font-face rules pointing at local TrueType files (for WeasyPrint)."""
+    rules = []
+    for family, stem in FAMILIES:
+        if stem not in _stems(languages):
+            continue
+        for weight in WEIGHTS:
+            rules.append(
+                f"@font-face{{font-family:'{family}';font-weight:{weight};"
+                f"src:url('{ttf_path(stem, weight).as_uri()}') format('truetype');}}"
+            )
+    return "\n".join(rules)
+
+
+def font_faces_css(languages: tuple[str, ...] = ("th", "lo", "en")) -> str:
+    """@font-face rules with the fonts inline as data: URIs (self-contained SVG or HTML)."""
+    stems = _stems(languages)
     rules = []
     for family, stem in FAMILIES:
         if stem not in stems:

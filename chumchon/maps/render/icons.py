@@ -59,7 +59,9 @@ ICONS = {
 }
 FALLBACK_ICON = "M12 5a7 7 0 110 14 7 7 0 010-14z"
 
-ROUTE_COLOURS = ("#D7263D", "#1B98E0", "#7B2CBF", "#F46036", "#2E294E", "#0B6E4F")
+# Day colours as on the live route map (chumchon/routes/geojson.py): Okabe–Ito, which
+# people with red–green colour blindness tell apart.
+ROUTE_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 
 
 def colour(category: str) -> str:

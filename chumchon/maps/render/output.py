@@ -12,7 +12,14 @@ from __future__ import annotations
 from html import escape
 
 from chumchon.maps.render.compose import PAGE_SIZES, Poster, TextBox, _f, compose
-from chumchon.maps.render.fonts import ASCENT, DESCENT, FONT_STACK, LINE_HEIGHT, font_faces_css
+from chumchon.maps.render.fonts import (
+    ASCENT,
+    DESCENT,
+    FONT_STACK,
+    LINE_HEIGHT,
+    font_faces_css,
+    font_files_css,
+)
 from chumchon.maps.render.model import MapSpec
 
 FORMATS = ("svg", "png", "pdf")
@@ -61,35 +68,49 @@ def to_svg(poster: Poster) -> str:
     )
 
 
-def _html_text(t: TextBox) -> str:
-    x0, y0, x1, _ = t.box
-    lines = "".join(
-        f'<div style="font-size:{_f(ln.size)}pt;line-height:{_f(ln.size * LINE_HEIGHT)}pt;'
-        f'font-weight:{ln.weight};color:{ln.colour}">{escape(ln.text)}</div>'
-        for ln in t.lines
+def _html_texts(texts: list[TextBox]) -> tuple[str, str]:
+    """One absolutely positioned div per line, styled by class: WeasyPrint's time goes
+    into computing styles per element, so fewer elements and shared rules matter."""
+    classes: dict[tuple, str] = {}
+    divs = []
+    for t in texts:
+        x0, y0, x1, _ = t.box
+        align = {"start": "left", "middle": "center", "end": "right"}[t.align]
+        y = y0
+        for ln in t.lines:
+            key = (ln.size, ln.weight, ln.colour, align)
+            name = classes.setdefault(key, f"s{len(classes)}")
+            height = ln.size * LINE_HEIGHT
+            # A little slack on the right: the box was measured, but a wrap would be worse.
+            divs.append(
+                f'<div class="{name}" style="left:{_f(x0)}pt;top:{_f(y)}pt;'
+                f'width:{_f(x1 - x0 + 2)}pt">{escape(ln.text)}</div>'
+            )
+            y += height
+    rules = "".join(
+        f".{name}{{font-size:{_f(size)}pt;line-height:{_f(size * LINE_HEIGHT)}pt;"
+        f"font-weight:{weight};color:{colour};text-align:{align}}}"
+        for (size, weight, colour, align), name in classes.items()
     )
-    # A little slack on the right: the box was measured, but a wrap would be worse.
-    return (
-        f'<div class="t {t.role}" style="left:{_f(x0)}pt;top:{_f(y0)}pt;'
-        f'width:{_f(x1 - x0 + 2)}pt;text-align:{ {"start": "left", "middle": "center", "end": "right"}[t.align] }">'
-        f"{lines}</div>"
-    )
+    return rules, "".join(divs)
 
 
-def to_html(poster: Poster) -> str:
+def to_html(poster: Poster, fonts_css: str | None = None) -> str:
     w, h = poster.width, poster.height
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_f(w)}pt" height="{_f(h)}pt" '
         f'viewBox="0 0 {_f(w)} {_f(h)}">' + "".join(poster.shapes) + "</svg>"
     )
-    style = f"""{font_faces_css(poster.languages)}
+    rules, texts = _html_texts(poster.texts)
+    fonts = font_faces_css(poster.languages) if fonts_css is None else fonts_css
+    style = f"""{fonts}
 @page {{ size: {_f(w)}pt {_f(h)}pt; margin: 0; }}
 html, body {{ margin: 0; padding: 0; }}
 body {{ font-family: {FONT_STACK}; position: relative; width: {_f(w)}pt; height: {_f(h)}pt; overflow: hidden; }}
 svg {{ position: absolute; left: 0; top: 0; }}
-.t {{ position: absolute; white-space: pre; }}
+body > div {{ position: absolute; white-space: pre; }}
+{rules}
 """
-    texts = "".join(_html_text(t) for t in poster.texts)
     return (
         f'<!doctype html><html lang="{poster.languages[0]}"><head><meta charset="utf-8">'
         f"<style>{style}</style></head><body>{svg}{texts}</body></html>"
@@ -107,10 +128,11 @@ def render(spec: MapSpec, fmt: str, size: str) -> bytes:
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
-    # Only inline data: the poster never reaches the network.
-    pdf = HTML(
-        string=to_html(poster), url_fetcher=URLFetcher(allowed_protocols=("data",))
-    ).write_pdf(finisher=keep_trailing_kerning)
+    # Local font files and inline data only: the poster never reaches the network.
+    html = to_html(poster, font_files_css(poster.languages))
+    pdf = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=("file", "data"))).write_pdf(
+        finisher=keep_trailing_kerning
+    )
     if fmt == "pdf":
         return pdf
     from chumchon.core.raster import pdf_to_png

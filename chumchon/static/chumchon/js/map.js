@@ -1,19 +1,25 @@
-// Draws every .map element from the GeoJSON in its data-map-source <script>.
+// Draws every .map element from the GeoJSON in its data-map-source <script>: places by
+// category (the printed poster's icons and colours, from #map-legend), clustered, with
+// popups; the community's published routes as one coloured line per day; a legend.
 (function () {
   "use strict";
-  var COLOURS = {
-    temple: "#C0392B", viewpoint: "#8E44AD", waterfall: "#1F77B4", river: "#2E86C1",
-    market: "#D35400", workshop: "#A0522D", farm: "#27AE60", homestay: "#B8860B",
-    restaurant: "#E67E22", museum: "#6C3483", nature: "#1E8449", landmark: "#7D6608",
-    border: "#17202A", meeting: "#C71585", transport: "#566573"
-  };
+  var legend = { colours: {}, icons: {}, labels: {}, routes: [] };
+  var legendSource = document.getElementById("map-legend");
+  if (legendSource) { legend = JSON.parse(legendSource.textContent); }
+
+  function iconSvg(category, size) {
+    var colour = legend.colours[category] || "#444";
+    var path = legend.icons[category] || "M12 5a7 7 0 110 14 7 7 0 010-14z";
+    return '<svg xmlns="http://www.w3.org/2000/svg" width="' + size + '" height="' + size +
+      '" viewBox="-4 -4 32 32" aria-hidden="true"><circle cx="12" cy="12" r="15" fill="' + colour +
+      '" stroke="#fff" stroke-width="2.5"/><path d="' + path + '" fill="#fff" fill-rule="evenodd"/></svg>';
+  }
 
   function markerFor(feature, latlng) {
-    var colour = COLOURS[feature.properties.category] || "#444";
     var icon = L.divIcon({
-      className: "place-marker",
-      html: '<span style="background:' + colour + '"></span>',
-      iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -10]
+      className: "place-marker place-marker-" + feature.properties.category,
+      html: iconSvg(feature.properties.category, 28),
+      iconSize: [28, 28], iconAnchor: [14, 14], popupAnchor: [0, -12]
     });
     return L.marker(latlng, { icon: icon, title: feature.properties.name, alt: feature.properties.name });
   }
@@ -40,6 +46,50 @@
     return box;
   }
 
+  function addLegend(map, el, categories) {
+    if (!categories.length) { return; }
+    var control = L.control({ position: "bottomleft" });
+    control.onAdd = function () {
+      var div = L.DomUtil.create("div", "map-legend");
+      var heading = document.createElement("strong");
+      heading.textContent = el.dataset.legendLabel || "Legend";
+      div.appendChild(heading);
+      categories.forEach(function (category) {
+        var row = document.createElement("div");
+        row.innerHTML = iconSvg(category, 16);
+        var name = document.createElement("span");
+        name.textContent = " " + (legend.labels[category] || category);
+        row.appendChild(name);
+        div.appendChild(row);
+      });
+      return div;
+    };
+    control.addTo(map);
+  }
+
+  function addRoutes(map, el, layers) {
+    legend.routes.forEach(function (url) {
+      fetch(url, { headers: { Accept: "application/geo+json" } })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) {
+          if (!data) { return; }
+          var title = (data.properties && data.properties.title) || "";
+          L.geoJSON(data, {
+            filter: function (f) { return f.properties.kind === "day"; },
+            style: function (f) {
+              return { color: f.properties.colour, weight: 4, opacity: 0.85 };
+            },
+            onEachFeature: function (f, line) {
+              var text = title + " · " + (f.properties.title || "") + " " +
+                f.properties.starts_at + "–" + f.properties.finishes_at;
+              line.bindPopup(text.trim());
+            }
+          }).addTo(layers);
+        })
+        .catch(function () { /* the place markers still work without route lines */ });
+    });
+  }
+
   function draw(el) {
     var source = document.getElementById(el.dataset.mapSource);
     if (!source || typeof L === "undefined") { return; }
@@ -56,6 +106,19 @@
     var group = L.markerClusterGroup ? L.markerClusterGroup({ maxClusterRadius: 40 }) : L.layerGroup();
     group.addLayer(layer);
     group.addTo(map);
+    if (legend.routes.length) {
+      var routes = L.layerGroup().addTo(map);
+      addRoutes(map, el, routes);
+      var overlays = {};
+      overlays[el.dataset.placesLabel || "Places"] = group;
+      overlays[el.dataset.routesLabel || "Routes"] = routes;
+      L.control.layers(null, overlays, { collapsed: true }).addTo(map);
+    }
+    var categories = [];
+    data.features.forEach(function (f) {
+      if (categories.indexOf(f.properties.category) < 0) { categories.push(f.properties.category); }
+    });
+    addLegend(map, el, categories);
     var bounds = layer.getBounds();
     if (bounds.isValid()) {
       map.fitBounds(bounds.pad(0.2), { maxZoom: 15 });
