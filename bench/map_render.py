@@ -33,7 +33,8 @@ THAI = ["พระธาตุสัจจะ", "แก่งโตน", "น้
 LAO = ["ວັດໂພນໄຊ", "ແກ້ງກະໄດ", "ນ້ຳຕົກຕາດຮາມ", "ຕະຫຼາດເຊົ້າ", "ເຮືອນຕ່ຳແຜ່ນ", "ສວນກະສິກຳ",
        "ເຮືອນພັກ", "ຮ້ານອາຫານ", "ຈຸດຊົມວິວ", "ຫໍພິພິທະພັນ", "ທາງຍ່າງປ່າ", "ຕົ້ນໄມ້ໃຫຍ່"]  # fmt: skip
 ENGLISH = ["Stupa", "Rapids", "Waterfall", "Morning market", "Weavers", "Organic farm",
-           "Homestay", "Noodle shop", "Viewpoint", "Textile museum", "Forest trail", "Giant tree"]  # fmt: skip
+           "Homestay", "Noodle shop", "Viewpoint", "Textile museum", "Forest trail",
+           "Giant tree"]  # fmt: skip
 
 
 def spec(lang: str) -> m.MapSpec:
@@ -80,7 +81,8 @@ def spec(lang: str) -> m.MapSpec:
         days=tuple(days),
         background=background,
         border=m.BorderPanel(
-            "Nam Heuang Friendship Bridge", "Open daily 06:00–18:00",
+            "Nam Heuang Friendship Bridge",
+            "Open daily 06:00–18:00",
             ("Passport: Thai citizens 30 days visa-free", "Border pass: 3 days 2 nights"),
         ),
         subtitle="Tha Li, Loei",

@@ -110,7 +110,7 @@ def background_for(community: Community, area) -> tuple[m.BackgroundFeature, ...
         west__lte=e,
     ).order_by("id")
     return tuple(
-        m.BackgroundFeature(row.kind, row.subkind, json.loads(row.geometry), row.name)
+        m.BackgroundFeature(row.kind, row.subkind, json.loads(row.geometry), row.name, row.osm_id)
         for row in rows
     )
 
@@ -176,9 +176,13 @@ def _spec(
     area = area_of(points)
     background = background_for(community, area)
     attribution = ""
-    if background:
-        with translation.override(main):
+    with translation.override(main):
+        # Only features with an OpenStreetMap id came from OSM; a hand-drawn extract
+        # (like the demo's) must not borrow OSM's name.
+        if any(f.osm_id for f in background):
             attribution = _("Background © OpenStreetMap contributors (ODbL).")
+        elif background:
+            attribution = _("Background: a schematic sketch, approximate.")
     with translation.override(main):
         path = booking_path or reverse("front:community", args=[community.slug])
         booking = settings.SITE_URL.rstrip("/") + path

@@ -70,7 +70,9 @@ def export_geojson(community: Community) -> str:
                 "properties": props,
             }
         )
-    return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1)
+    return json.dumps(
+        {"type": "FeatureCollection", "features": features}, ensure_ascii=False, indent=1
+    )
 
 
 def export_csv(community: Community) -> str:
@@ -168,9 +170,7 @@ def _read(data: bytes, filename: str) -> list[tuple[str, dict[str, Any]]]:
     return [(_("line %(n)s") % {"n": reader.line_num}, row) for row in reader]
 
 
-def import_places(
-    community: Community, data: bytes, filename: str, actor=None
-) -> dict[str, int]:
+def import_places(community: Community, data: bytes, filename: str, actor=None) -> dict[str, int]:
     """Create or update the community's places from a GeoJSON or CSV file (by slug)."""
     rows = _read(data, filename)
     errors, cleaned, seen = [], [], set()
@@ -197,7 +197,9 @@ def import_places(
                 community=community, slug=slug, defaults=values
             )
             if was_created and not place.name:
-                place.name = next(values[f] for f in ("name_en", "name_th", "name_lo") if values.get(f))
+                place.name = next(
+                    values[f] for f in ("name_en", "name_th", "name_lo") if values.get(f)
+                )
                 place.save(update_fields=["name"])
             created += was_created
             updated += not was_created

@@ -56,13 +56,17 @@ def route_spec(route, languages: tuple[str, ...]) -> m.MapSpec:
             numbered.add(stop.place_id)
             first_number.setdefault(stop.place_id, stop.number)
             if previous is not None and stop.leg_minutes:
-                legs.append(m.Leg((previous, here), stop.leg_minutes, stop.leg_metres, stop.leg_mode))
+                legs.append(
+                    m.Leg((previous, here), stop.leg_minutes, stop.leg_metres, stop.leg_mode)
+                )
             previous = here
             if stop.category == PlaceCategory.BORDER and border is None:
                 border = adapter.border_panel(places[stop.place_id], languages, stop.number)
         if day.end and day.end_leg and previous is not None:
             end = (day.end.latitude, day.end.longitude)
-            legs.append(m.Leg((previous, end), day.end_leg.minutes, day.end_leg.metres, day.end_leg.mode))
+            legs.append(
+                m.Leg((previous, end), day.end_leg.minutes, day.end_leg.metres, day.end_leg.mode)
+            )
         with translation.override(main):
             title = day.title or _("Day %(number)s") % {"number": day.number}
             summary = f"{day.starts_at:%H:%M}–{day.finishes_at:%H:%M} · {_km(day.travel_metres)}"
@@ -89,7 +93,12 @@ def route_spec(route, languages: tuple[str, ...]) -> m.MapSpec:
         (float(route.community.latitude), float(route.community.longitude))
     ]
     return adapter._spec(
-        route.community, languages, tuple(stops), tuple(route_days), points, border,
+        route.community,
+        languages,
+        tuple(stops),
+        tuple(route_days),
+        points,
+        border,
         title_field=(title, story),
         booking_path=_in_language(main, route.get_absolute_url),
     )

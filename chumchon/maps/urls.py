@@ -5,7 +5,9 @@ from chumchon.maps import views
 app_name = "maps"
 
 urlpatterns = [
-    re_path(r"^c/(?P<slug>[-\w]+)/map\.(?P<fmt>svg|png|pdf)$", views.community_map, name="community_map"),
+    re_path(
+        r"^c/(?P<slug>[-\w]+)/map\.(?P<fmt>svg|png|pdf)$", views.community_map, name="community_map"
+    ),
     re_path(
         r"^c/(?P<slug>[-\w]+)/routes/(?P<route_slug>[-\w]+)/map\.(?P<fmt>svg|png|pdf)$",
         views.route_map,

@@ -21,7 +21,12 @@ def _download(request, community, route, fmt, name):
     try:
         services.check_params(fmt, size, lang)
     except services.MapRequestError as exc:
-        return render(request, "maps/bad_request.html", {"community": community, "message": str(exc)}, status=400)
+        return render(
+            request,
+            "maps/bad_request.html",
+            {"community": community, "message": str(exc)},
+            status=400,
+        )
     path, ready = services.cached_map(community, route, fmt, size, lang)
     if not ready:
         if fmt == "svg":  # SVG takes a fraction of a second: no queue needed

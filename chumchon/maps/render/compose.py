@@ -17,7 +17,7 @@ import segno
 from chumchon.maps.render import icons
 from chumchon.maps.render.fonts import LINE_HEIGHT, ellipsize, text_width, wrap
 from chumchon.maps.render.labels import Box, LabelRequest, place_labels
-from chumchon.maps.render.model import BackgroundFeature, MapSpec, Stop
+from chumchon.maps.render.model import BackgroundFeature, MapSpec
 from chumchon.maps.render.projection import Frame, Projection, fit, nice_scale_length
 
 MM = 72 / 25.4
@@ -130,7 +130,8 @@ LANDUSE_FILLS = {
 def _background(proj: Projection, features: tuple[BackgroundFeature, ...], u: float) -> list[str]:
     f = proj.frame
     out = [
-        f'<rect x="{_f(f.x)}" y="{_f(f.y)}" width="{_f(f.width)}" height="{_f(f.height)}" fill="{LAND}"/>'
+        f'<rect x="{_f(f.x)}" y="{_f(f.y)}" width="{_f(f.width)}" height="{_f(f.height)}" '
+        f'fill="{LAND}"/>'
     ]
     if not features:
         # No extract imported: a quiet paper texture and a graticule, nothing invented.
@@ -145,7 +146,8 @@ def _background(proj: Projection, features: tuple[BackgroundFeature, ...], u: fl
             lines.append(f"M{_f(f.x)} {_f(y)}H{_f(f.right)}")
             y += step
         out.append(
-            f'<path d="{"".join(lines)}" stroke="#E4DCC8" stroke-width="{_f(0.5 * u)}" fill="none"/>'
+            f'<path d="{"".join(lines)}" stroke="#E4DCC8" stroke-width="{_f(0.5 * u)}" '
+            f'fill="none"/>'
         )
         return out
     order = {"landuse": 0, "water": 1, "waterway": 2, "road": 3}
@@ -315,7 +317,8 @@ class _Layout:
         self.shape(f'<rect width="{_f(self.w)}" height="{_f(band)}" fill="{spec.brand_colour}"/>')
         # A thin gold rule under the band, as on the programme's printed leaflets.
         self.shape(
-            f'<rect y="{_f(band)}" width="{_f(self.w)}" height="{_f(2.2 * u)}" fill="{INK}" fill-opacity="0.25"/>'
+            f'<rect y="{_f(band)}" width="{_f(self.w)}" height="{_f(2.2 * u)}" fill="{INK}" '
+            f'fill-opacity="0.25"/>'
         )
         self.poster.texts.append(box)
         return band + 2.2 * u
@@ -334,7 +337,8 @@ class _Layout:
         clip = "mapclip"
         self.shape(
             f'<defs><clipPath id="{clip}"><rect x="{_f(frame.x)}" y="{_f(frame.y)}" '
-            f'width="{_f(frame.width)}" height="{_f(frame.height)}" rx="{_f(6 * u)}"/></clipPath></defs>'
+            f'width="{_f(frame.width)}" height="{_f(frame.height)}" '
+            f'rx="{_f(6 * u)}"/></clipPath></defs>'
         )
         self.shape(
             f'<g clip-path="url(#{clip})">'
@@ -353,13 +357,16 @@ class _Layout:
                 dash = {
                     "boat": f' stroke-dasharray="{_f(5 * u)} {_f(3 * u)}"',
                     "walk": f' stroke-dasharray="{_f(1.2 * u)} {_f(2.6 * u)}"',
-                    "bicycle": f' stroke-dasharray="{_f(9 * u)} {_f(2.4 * u)} {_f(1.2 * u)} {_f(2.4 * u)}"',
+                    "bicycle": f' stroke-dasharray="{_f(9 * u)} {_f(2.4 * u)} {_f(1.2 * u)} '
+                    f'{_f(2.4 * u)}"',
                 }.get(leg.mode, "")
                 self.shape(
-                    f'<path d="{d}" fill="none" stroke="#FFFFFF" stroke-width="{_f(4.6 * u)}" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>'
+                    f'<path d="{d}" fill="none" stroke="#FFFFFF" stroke-width="{_f(4.6 * u)}" '
+                    f'stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>'
                 )
                 self.shape(
-                    f'<path class="route-day-{day.number}" d="{d}" fill="none" stroke="{colour}" stroke-width="{_f(2.6 * u)}" '
+                    f'<path class="route-day-{day.number}" d="{d}" fill="none" stroke="{colour}" '
+                    f'stroke-width="{_f(2.6 * u)}" '
                     f'stroke-linecap="round" stroke-linejoin="round"{dash}/>'
                 )
                 # The leg's label hangs off the middle of its line.
@@ -449,7 +456,7 @@ class _Layout:
             gap=1.2 * u,
         )
         by_key = {req.key: (req, label) for req, label in all_requests}
-        for key, (req, label) in by_key.items():
+        for key, (_, label) in by_key.items():
             placement = placed.get(key)
             if placement is None:
                 if key < 10_000:
@@ -459,7 +466,8 @@ class _Layout:
             if placement.leader:
                 lx0, ly0, lx1, ly1 = placement.leader
                 self.shape(
-                    f'<path d="M{_f(lx0)} {_f(ly0)}L{_f(lx1)} {_f(ly1)}" stroke="{MUTED}" stroke-width="{_f(0.7 * u)}"/>'
+                    f'<path d="M{_f(lx0)} {_f(ly0)}L{_f(lx1)} {_f(ly1)}" stroke="{MUTED}" '
+                    f'stroke-width="{_f(0.7 * u)}"/>'
                 )
             self.shape(_rounded(box, 2.2 * u, "#FFFFFF", 0.86))
             label.x = box[0] + 2 * u
@@ -471,8 +479,10 @@ class _Layout:
             badge = r * 0.62
             bx, by = x - r * 0.8, y - r * 0.8
             self.shape(
-                f'<g class="stop" data-number="{stop.number}" data-category="{escape(stop.category)}">{_marker(x, y, r, stop.category)}'
-                f'<circle cx="{_f(bx)}" cy="{_f(by)}" r="{_f(badge)}" fill="{INK}" stroke="#FFFFFF" stroke-width="{_f(0.7 * u)}"/></g>'
+                f'<g class="stop" data-number="{stop.number}" '
+                f'data-category="{escape(stop.category)}">{_marker(x, y, r, stop.category)}'
+                f'<circle cx="{_f(bx)}" cy="{_f(by)}" r="{_f(badge)}" fill="{INK}" '
+                f'stroke="#FFFFFF" stroke-width="{_f(0.7 * u)}"/></g>'
             )
             size = badge * (1.25 if stop.number < 10 else 1.0)
             self.text(
@@ -484,8 +494,10 @@ class _Layout:
                 f"number-{stop.number}",
             )
         self.shape(
-            f'<rect x="{_f(frame.x)}" y="{_f(frame.y)}" width="{_f(frame.width)}" height="{_f(frame.height)}" '
-            f'rx="{_f(6 * u)}" fill="none" stroke="{INK}" stroke-opacity="0.35" stroke-width="{_f(0.8 * u)}"/>'
+            f'<rect x="{_f(frame.x)}" y="{_f(frame.y)}" width="{_f(frame.width)}" '
+            f'height="{_f(frame.height)}" '
+            f'rx="{_f(6 * u)}" fill="none" stroke="{INK}" stroke-opacity="0.35" '
+            f'stroke-width="{_f(0.8 * u)}"/>'
         )
         self.north_arrow(north)
         self.scale_bar(scale_box)
@@ -501,9 +513,12 @@ class _Layout:
         half = (box[2] - box[0]) * 0.28
         mid = (top + bottom) / 2 + 4 * u
         self.shape(
-            f'<g class="north-arrow"><circle cx="{_f(cx)}" cy="{_f(mid - 2 * u)}" r="{_f(half * 1.55)}" fill="#FFFFFF" fill-opacity="0.8"/>'
-            f'<path d="M{_f(cx)} {_f(top)}L{_f(cx + half)} {_f(bottom)}L{_f(cx)} {_f(mid)}Z" fill="{INK}"/>'
-            f'<path d="M{_f(cx)} {_f(top)}L{_f(cx - half)} {_f(bottom)}L{_f(cx)} {_f(mid)}Z" fill="#FFFFFF" stroke="{INK}" stroke-width="{_f(0.7 * u)}"/></g>'
+            f'<g class="north-arrow"><circle cx="{_f(cx)}" cy="{_f(mid - 2 * u)}" '
+            f'r="{_f(half * 1.55)}" fill="#FFFFFF" fill-opacity="0.8"/>'
+            f'<path d="M{_f(cx)} {_f(top)}L{_f(cx + half)} {_f(bottom)}L{_f(cx)} {_f(mid)}Z" '
+            f'fill="{INK}"/>'
+            f'<path d="M{_f(cx)} {_f(top)}L{_f(cx - half)} {_f(bottom)}L{_f(cx)} {_f(mid)}Z" '
+            f'fill="#FFFFFF" stroke="{INK}" stroke-width="{_f(0.7 * u)}"/></g>'
         )
         size = 8 * u
         self.text(cx, box[1], [Line(self.spec.texts.north, size, 700, INK)], "middle", "north")
@@ -519,9 +534,12 @@ class _Layout:
         hh = 2.6 * u
         self.shape(
             f'<g class="scale-bar" data-metres="{metres}">'
-            f'<rect x="{_f(x0 - 4 * u)}" y="{_f(box[1])}" width="{_f(length + 8 * u)}" height="{_f(box[3] - box[1])}" rx="{_f(2 * u)}" fill="#FFFFFF" fill-opacity="0.8"/>'
-            f'<rect x="{_f(x0)}" y="{_f(y - hh)}" width="{_f(length / 2)}" height="{_f(hh)}" fill="{INK}"/>'
-            f'<rect x="{_f(x0 + length / 2)}" y="{_f(y - hh)}" width="{_f(length / 2)}" height="{_f(hh)}" fill="#FFFFFF" stroke="{INK}" stroke-width="{_f(0.6 * u)}"/></g>'
+            f'<rect x="{_f(x0 - 4 * u)}" y="{_f(box[1])}" width="{_f(length + 8 * u)}" '
+            f'height="{_f(box[3] - box[1])}" rx="{_f(2 * u)}" fill="#FFFFFF" fill-opacity="0.8"/>'
+            f'<rect x="{_f(x0)}" y="{_f(y - hh)}" width="{_f(length / 2)}" height="{_f(hh)}" '
+            f'fill="{INK}"/>'
+            f'<rect x="{_f(x0 + length / 2)}" y="{_f(y - hh)}" width="{_f(length / 2)}" '
+            f'height="{_f(hh)}" fill="#FFFFFF" stroke="{INK}" stroke-width="{_f(0.6 * u)}"/></g>'
         )
         size = 6 * u
         self.text(
@@ -628,7 +646,8 @@ class _Layout:
                 d = day_titles[st.day]
                 colour = icons.route_colour(d.number)
                 self.shape(
-                    f'<rect x="{_f(x)}" y="{_f(y + row * 0.35)}" width="{_f(10 * u)}" height="{_f(2.6 * u)}" rx="1" fill="{colour}"/>'
+                    f'<rect x="{_f(x)}" y="{_f(y + row * 0.35)}" width="{_f(10 * u)}" '
+                    f'height="{_f(2.6 * u)}" rx="1" fill="{colour}"/>'
                 )
                 title = f"{d.title}  {d.summary}".strip()
                 self.text(
@@ -685,7 +704,8 @@ class _Layout:
         for day in spec.days:
             colour = icons.route_colour(day.number)
             self.shape(
-                f'<path d="M{_f(frame.x)} {_f(y + s * 0.7)}h{_f(16 * u)}" stroke="{colour}" stroke-width="{_f(2.6 * u)}" stroke-linecap="round"/>'
+                f'<path d="M{_f(frame.x)} {_f(y + s * 0.7)}h{_f(16 * u)}" stroke="{colour}" '
+                f'stroke-width="{_f(2.6 * u)}" stroke-linecap="round"/>'
             )
             text = f"{day.title}  {day.summary}".strip()
             self.text(

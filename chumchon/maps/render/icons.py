@@ -27,7 +27,8 @@ ICONS = {
     # A stupa: finial, bell, base.
     "temple": "M12 2l1.2 4h-2.4zM9.5 7h5l1.5 5h-8zM7 13h10l1.5 4h-13zM4 18h16v3H4z",
     # An eye.
-    "viewpoint": "M2 12c3-5 7-7 10-7s7 2 10 7c-3 5-7 7-10 7s-7-2-10-7zm10-4a4 4 0 100 8 4 4 0 000-8z",
+    "viewpoint": "M2 12c3-5 7-7 10-7s7 2 10 7c-3 5-7 7-10 7s-7-2-10-7z"
+    "m10-4a4 4 0 100 8 4 4 0 000-8z",
     # A cliff and falling water.
     "waterfall": "M3 3h8v4H3zM5 8h2v13H5zM9 8h2v13H9zM13 10h8v2h-8zM14 14h6v2h-6zM15 18h4v2h-4z",
     # Three waves.

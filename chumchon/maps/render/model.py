@@ -48,6 +48,7 @@ class BackgroundFeature:
     subkind: str  # river, primary, forest, ...
     geometry: dict  # GeoJSON geometry (LineString, Polygon, Multi*)
     name: str = ""
+    osm_id: str = ""  # "w123" for OpenStreetMap data: the map then credits OSM
 
 
 @dataclass(frozen=True)

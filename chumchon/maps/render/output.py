@@ -106,7 +106,8 @@ def to_html(poster: Poster, fonts_css: str | None = None) -> str:
     style = f"""{fonts}
 @page {{ size: {_f(w)}pt {_f(h)}pt; margin: 0; }}
 html, body {{ margin: 0; padding: 0; }}
-body {{ font-family: {FONT_STACK}; position: relative; width: {_f(w)}pt; height: {_f(h)}pt; overflow: hidden; }}
+body {{ font-family: {FONT_STACK}; position: relative; overflow: hidden;
+        width: {_f(w)}pt; height: {_f(h)}pt; }}
 svg {{ position: absolute; left: 0; top: 0; }}
 body > div {{ position: absolute; white-space: pre; }}
 {rules}
@@ -124,9 +125,10 @@ def render(spec: MapSpec, fmt: str, size: str) -> bytes:
     poster = compose(spec, size)
     if fmt == "svg":
         return to_svg(poster).encode("utf-8")
-    from chumchon.core.pdf import keep_trailing_kerning
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
+
+    from chumchon.core.pdf import keep_trailing_kerning
 
     # Local font files and inline data only: the poster never reaches the network.
     html = to_html(poster, font_files_css(poster.languages))

@@ -11,7 +11,12 @@ from chumchon.maps.models import MapFeature
 def _write_pbf(path):
     writer = osmium.SimpleWriter(str(path), overwrite=True)
     # Tha Li is at 17.62 N 101.42 E; node 9 is far away in Vientiane.
-    for node_id, lng, lat in [(1, 101.40, 17.60), (2, 101.42, 17.62), (3, 101.42, 17.60), (9, 102.6, 17.97)]:
+    for node_id, lng, lat in [
+        (1, 101.40, 17.60),
+        (2, 101.42, 17.62),
+        (3, 101.42, 17.60),
+        (9, 102.6, 17.97),
+    ]:
         writer.add_node(Node(id=node_id, location=(lng, lat), tags={}))
     writer.add_way(Way(id=10, nodes=[1, 2], tags={"highway": "primary", "name": "Route 2115"}))
     writer.add_way(Way(id=11, nodes=[1, 3, 2, 1], tags={"landuse": "forest"}))
@@ -22,16 +27,30 @@ def _write_pbf(path):
 
 def _geojson(path):
     def feature(props, kind, coords):
-        return {"type": "Feature", "properties": props, "geometry": {"type": kind, "coordinates": coords}}
+        return {
+            "type": "Feature",
+            "properties": props,
+            "geometry": {"type": kind, "coordinates": coords},
+        }
 
     path.write_text(
         json.dumps(
             {
                 "type": "FeatureCollection",
                 "features": [
-                    feature({"waterway": "river", "name": "Heuang"}, "LineString", [[101.40, 17.65], [101.41, 17.66]]),
-                    feature({"natural": "water"}, "Polygon", [[[101.41, 17.61], [101.42, 17.61], [101.42, 17.62], [101.41, 17.61]]]),
-                    feature({"highway": "footway"}, "LineString", [[101.40, 17.60], [101.40, 17.61]]),
+                    feature(
+                        {"waterway": "river", "name": "Heuang"},
+                        "LineString",
+                        [[101.40, 17.65], [101.41, 17.66]],
+                    ),
+                    feature(
+                        {"natural": "water"},
+                        "Polygon",
+                        [[[101.41, 17.61], [101.42, 17.61], [101.42, 17.62], [101.41, 17.61]]],
+                    ),
+                    feature(
+                        {"highway": "footway"}, "LineString", [[101.40, 17.60], [101.40, 17.61]]
+                    ),
                     feature({"highway": "tertiary"}, "LineString", [[102.6, 17.9], [102.7, 18.0]]),
                 ],
             }
@@ -39,7 +58,9 @@ def _geojson(path):
     )
 
 
-def test_a_pbf_extract_stores_roads_and_land_use_cut_to_the_community(tmp_path, tha_li, temple, capsys):
+def test_a_pbf_extract_stores_roads_and_land_use_cut_to_the_community(
+    tmp_path, tha_li, temple, capsys
+):
     path = tmp_path / "loei.osm.pbf"
     _write_pbf(path)
     call_command("importosm", str(path), "--community", tha_li.slug)

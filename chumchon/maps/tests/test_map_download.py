@@ -29,14 +29,16 @@ def test_an_svg_map_is_drawn_at_once(client, tha_li, temple):
     assert response.status_code == 200
     assert response["Content-Type"] == "image/svg+xml"
     body = b"".join(response.streaming_content)
-    assert b'data-number="1"' in body and "Temple".encode() in body
+    assert b'data-number="1"' in body and b"Temple" in body
 
 
 def test_a_pdf_is_rendered_once_and_then_served_from_the_cache(client, tha_li, temple, monkeypatch):
     url = f"/en/c/{tha_li.slug}/map.pdf"
     response = client.get(url, {"size": "a4", "lang": "th+en"})
     assert response.status_code == 200
-    assert response["Content-Disposition"] == f'attachment; filename="{tha_li.slug}-map-a4-th-en.pdf"'
+    assert (
+        response["Content-Disposition"] == f'attachment; filename="{tha_li.slug}-map-a4-th-en.pdf"'
+    )
     assert b"".join(response.streaming_content).startswith(b"%PDF")
 
     def refuse(*args):
@@ -56,7 +58,9 @@ def test_changing_a_place_makes_a_new_map(tha_li, temple):
     assert unrelated == after
 
 
-def test_a_slow_format_shows_a_refreshing_page_while_the_queue_works(client, tha_li, temple, monkeypatch):
+def test_a_slow_format_shows_a_refreshing_page_while_the_queue_works(
+    client, tha_li, temple, monkeypatch
+):
     queued = []
     monkeypatch.setattr("chumchon.maps.views.enqueue", lambda task, *args: queued.append(args))
     url = f"/en/c/{tha_li.slug}/map.png"
@@ -100,3 +104,14 @@ def test_the_demo_community_map_shows_every_place_and_the_border_checkpoint(demo
     assert spec.background, "the schematic extract should be drawn"
     assert spec.title == (tha_li.name_th, tha_li.name_en)
     assert spec.booking_url.endswith(f"/c/{tha_li.slug}/")
+
+
+def test_only_openstreetmap_data_is_credited_to_openstreetmap(demo):
+    from chumchon.maps.models import MapFeature
+
+    tha_li, _ = demo
+    spec = services.build_spec(tha_li, None, "en")
+    assert "schematic" in spec.texts.attribution
+    MapFeature.objects.filter(community=tha_li).update(osm_id="w1")
+    spec = services.build_spec(tha_li, None, "en")
+    assert "OpenStreetMap" in spec.texts.attribution

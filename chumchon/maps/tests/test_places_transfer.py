@@ -18,11 +18,18 @@ def test_places_go_out_as_geojson_and_come_back_unchanged(tha_li, temple):
     counts = places_io.import_places(tha_li, text.encode(), "places.geojson")
     assert counts == {"created": 0, "updated": 1}
     temple.refresh_from_db()
-    assert (temple.name_en, str(temple.latitude), temple.visit_minutes) == ("Temple", "17.620000", 45)
+    assert (temple.name_en, str(temple.latitude), temple.visit_minutes) == (
+        "Temple",
+        "17.620000",
+        45,
+    )
 
 
 def test_a_csv_upserts_by_slug(tha_li, temple):
-    data = CSV_HEADER + "temple,วัด,Old temple,temple,17.63,101.43,30\nnew-farm,สวน,Farm,farm,17.6,101.4,\n"
+    data = (
+        CSV_HEADER
+        + "temple,วัด,Old temple,temple,17.63,101.43,30\nnew-farm,สวน,Farm,farm,17.6,101.4,\n"
+    )
     counts = places_io.import_places(tha_li, data.encode(), "places.csv")
     assert counts == {"created": 1, "updated": 1}
     temple.refresh_from_db()
@@ -56,12 +63,16 @@ def test_the_commands_round_trip_a_csv(tmp_path, tha_li, temple, capsys):
 
 def test_the_import_command_lists_every_mistake(tmp_path, tha_li):
     bad = tmp_path / "bad.geojson"
-    bad.write_text(json.dumps({"type": "FeatureCollection", "features": [{"properties": {"slug": "a"}}]}))
+    bad.write_text(
+        json.dumps({"type": "FeatureCollection", "features": [{"properties": {"slug": "a"}}]})
+    )
     with pytest.raises(CommandError, match="feature 1: a name is missing"):
         call_command("importplaces", "--community", tha_li.slug, str(bad))
 
 
-def test_a_coordinator_downloads_and_uploads_places_on_the_phone_page(client, tha_li, temple, thali_coordinator):
+def test_a_coordinator_downloads_and_uploads_places_on_the_phone_page(
+    client, tha_li, temple, thali_coordinator
+):
     client.force_login(thali_coordinator)
     response = client.get(f"/en/manage/{tha_li.slug}/places/export.csv")
     assert response.status_code == 200
@@ -79,7 +90,9 @@ def test_a_coordinator_downloads_and_uploads_places_on_the_phone_page(client, th
     assert AuditEntry.objects.filter(action="places.imported").exists()
 
 
-def test_an_upload_with_mistakes_shows_them_and_changes_nothing(client, tha_li, temple, thali_coordinator):
+def test_an_upload_with_mistakes_shows_them_and_changes_nothing(
+    client, tha_li, temple, thali_coordinator
+):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     client.force_login(thali_coordinator)

@@ -15,8 +15,10 @@ NS = {"s": "http://www.w3.org/2000/svg"}
 @pytest.fixture
 def routes(demo):
     tha_li, _ = demo
-    return tha_li, Route.objects.get(slug="two-days-on-the-heuang"), Route.objects.get(
-        slug="across-the-heuang-to-bo-tan"
+    return (
+        tha_li,
+        Route.objects.get(slug="two-days-on-the-heuang"),
+        Route.objects.get(slug="across-the-heuang-to-bo-tan"),
     )
 
 
@@ -76,8 +78,19 @@ def test_rendermap_draws_a_route(tmp_path, routes, capsys):
     tha_li, route, _ = routes
     out = tmp_path / "route.svg"
     call_command(
-        "rendermap", "--community", tha_li.slug, "--route", str(route.pk), "--format", "svg",
-        "--size", "a5", "--lang", "th+en", "-o", str(out),
+        "rendermap",
+        "--community",
+        tha_li.slug,
+        "--route",
+        str(route.pk),
+        "--format",
+        "svg",
+        "--size",
+        "a5",
+        "--lang",
+        "th+en",
+        "-o",
+        str(out),
     )
     assert out.read_text().count('class="stop"') >= 5
     assert "SVG a5 th+en" in capsys.readouterr().out
