@@ -100,6 +100,17 @@ def text_width(text: str, size: float, weight: int = 400) -> float:
     return total
 
 
+def scripts_in(text: str) -> tuple[str, ...]:
+    """The poster languages whose fonts `text` needs: a Lao poster may still print a
+    Thai name (a place not yet translated), and it must not come out as empty boxes."""
+    found = ["en"]
+    if any("\u0e00" <= ch <= "\u0e7f" for ch in text):
+        found.append("th")
+    if any("\u0e80" <= ch <= "\u0eff" for ch in text):
+        found.append("lo")
+    return tuple(found)
+
+
 def _stems(languages: tuple[str, ...]) -> set[str]:
     stems = {"noto-sans-thai-latin"}
     if "th" in languages:

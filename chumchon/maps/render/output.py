@@ -19,6 +19,7 @@ from chumchon.maps.render.fonts import (
     LINE_HEIGHT,
     font_faces_css,
     font_files_css,
+    scripts_in,
 )
 from chumchon.maps.render.model import MapSpec
 
@@ -30,6 +31,10 @@ PNG_WIDTHS = {"a5": 874, "a4": 1240, "a3": 1754, "social": 1080}  # 150 dpi; soc
 def _baseline(line_size: float) -> float:
     """Offset from a line box's top to its baseline, as CSS centres the glyphs."""
     return line_size * ((LINE_HEIGHT - ASCENT - DESCENT) / 2 + ASCENT) - line_size * 0.12
+
+
+def _scripts(poster: Poster) -> tuple[str, ...]:
+    return scripts_in("".join(ln.text for t in poster.texts for ln in t.lines))
 
 
 def _svg_text(t: TextBox) -> str:
@@ -55,7 +60,7 @@ def _svg_text(t: TextBox) -> str:
 def to_svg(poster: Poster) -> str:
     w, h = poster.width, poster.height
     style = (
-        font_faces_css(poster.languages) + f"\ntext{{font-family:{FONT_STACK};white-space:pre;}}"
+        font_faces_css(_scripts(poster)) + f"\ntext{{font-family:{FONT_STACK};white-space:pre;}}"
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -102,7 +107,7 @@ def to_html(poster: Poster, fonts_css: str | None = None) -> str:
         f'viewBox="0 0 {_f(w)} {_f(h)}">' + "".join(poster.shapes) + "</svg>"
     )
     rules, texts = _html_texts(poster.texts)
-    fonts = font_faces_css(poster.languages) if fonts_css is None else fonts_css
+    fonts = font_faces_css(_scripts(poster)) if fonts_css is None else fonts_css
     style = f"""{fonts}
 @page {{ size: {_f(w)}pt {_f(h)}pt; margin: 0; }}
 html, body {{ margin: 0; padding: 0; }}
@@ -131,7 +136,7 @@ def render(spec: MapSpec, fmt: str, size: str) -> bytes:
     from chumchon.core.pdf import keep_trailing_kerning
 
     # Local font files and inline data only: the poster never reaches the network.
-    html = to_html(poster, font_files_css(poster.languages))
+    html = to_html(poster, font_files_css(_scripts(poster)))
     pdf = HTML(string=html, url_fetcher=URLFetcher(allowed_protocols=("file", "data"))).write_pdf(
         finisher=keep_trailing_kerning
     )

@@ -79,3 +79,13 @@ def test_a_cross_border_route_prints_the_checkpoint_hours_and_documents():
     root = _svg(spec(n=6, border=True))
     words = [t.text for t in root.iterfind(".//s:g[@class='text border']/s:text", NS)]
     assert words == ["Nam Heuang bridge", "Open daily 06:00–18:00", "Passport"]
+
+
+def test_a_thai_name_on_a_lao_poster_still_gets_its_font():
+    from dataclasses import replace
+
+    s = spec(lang="lo")
+    s = replace(s, stops=(replace(s.stops[0], labels=("แก่งโตน", "Kaeng Ton")), *s.stops[1:]))
+    svg = to_svg(compose(s, "a5"))
+    assert "@font-face{font-family:'Noto Sans Thai'" in svg
+    assert "@font-face{font-family:'Noto Sans Lao'" in svg
