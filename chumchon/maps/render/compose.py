@@ -15,6 +15,7 @@ from html import escape
 import segno
 
 from chumchon.maps.render import icons
+from chumchon.maps.render.displace import spread
 from chumchon.maps.render.fonts import LINE_HEIGHT, ellipsize, text_width, wrap
 from chumchon.maps.render.labels import Box, LabelRequest, place_labels
 from chumchon.maps.render.model import BackgroundFeature, MapSpec
@@ -408,8 +409,20 @@ class _Layout:
         r = 7.2 * u
         requests: list[tuple[LabelRequest, TextBox]] = []
         on_map = [s for s in spec.stops if s.repeat_of is None]
+        true_xy = {s.number: proj.point(s.latlng) for s in on_map}
+        shown_xy = spread(true_xy, 2.5 * r)  # room for the number badges too
+        for number, (x, y) in shown_xy.items():
+            tx, ty = true_xy[number]
+            if math.hypot(x - tx, y - ty) > 0.5:
+                # Moved aside from a crowd: a dot marks the true place, a line leads to it.
+                self.shape(
+                    f'<path d="M{_f(tx)} {_f(ty)}L{_f(x)} {_f(y)}" stroke="{INK}" '
+                    f'stroke-width="{_f(0.6 * u)}"/><circle cx="{_f(tx)}" cy="{_f(ty)}" '
+                    f'r="{_f(1.6 * u)}" fill="{INK}" stroke="#FFFFFF" '
+                    f'stroke-width="{_f(0.5 * u)}"/>'
+                )
         for stop in on_map:
-            x, y = proj.point(stop.latlng)
+            x, y = shown_xy[stop.number]
             self.poster.stops.append((stop.number, x, y))
             badge = r * 0.62
             bx, by = x - r * 0.8, y - r * 0.8
@@ -475,7 +488,7 @@ class _Layout:
             self.poster.texts.append(label)
             self.poster.label_boxes[label.key] = box
         for stop in on_map:
-            x, y = proj.point(stop.latlng)
+            x, y = shown_xy[stop.number]
             badge = r * 0.62
             bx, by = x - r * 0.8, y - r * 0.8
             self.shape(
