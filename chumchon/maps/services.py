@@ -62,23 +62,35 @@ def fingerprint(spec: m.MapSpec, fmt: str, size: str) -> str:
     return digest[:24]
 
 
-def cache_path(slug: str, key: str, fmt: str) -> str:
-    return f"maps/{slug}/{key}.{fmt}"
+def cache_path(community: Community, route, fmt: str, size: str, lang: str, key: str) -> str:
+    """maps/<slug>/<what>-<size>-<lang>.<hash>.<fmt>: one poster per parameters and data."""
+    what = f"route-{route.pk}" if route is not None else "community"
+    return f"maps/{community.slug}/{what}-{size}-{lang.replace('+', '-')}.{key}.{fmt}"
 
 
 def cached_map(community: Community, route, fmt: str, size: str, lang: str) -> tuple[str, bool]:
     """(storage path, whether it is already rendered) for these parameters."""
     spec = build_spec(community, route, lang)
-    path = cache_path(community.slug, fingerprint(spec, fmt, size), fmt)
+    path = cache_path(community, route, fmt, size, lang, fingerprint(spec, fmt, size))
     return path, default_storage.exists(path)
 
 
 def render_to_cache(community: Community, route, fmt: str, size: str, lang: str) -> str:
-    """Render the map (unless the same data is already rendered) and store it."""
+    """Render the map (unless the same data is already rendered), store it, and delete
+    the versions of the same poster drawn from older data."""
     spec = build_spec(community, route, lang)
-    path = cache_path(community.slug, fingerprint(spec, fmt, size), fmt)
+    path = cache_path(community, route, fmt, size, lang, fingerprint(spec, fmt, size))
     if not default_storage.exists(path):
         default_storage.save(path, ContentFile(render(spec, fmt, size)))
+        folder, name = path.rsplit("/", 1)
+        prefix = name.split(".", 1)[0] + "."
+        try:
+            _, files = default_storage.listdir(folder)
+        except (NotImplementedError, FileNotFoundError):
+            files = []
+        for old in files:
+            if old.startswith(prefix) and old.endswith(f".{fmt}") and old != name:
+                default_storage.delete(f"{folder}/{old}")
     return path
 
 

@@ -115,3 +115,14 @@ def test_only_openstreetmap_data_is_credited_to_openstreetmap(demo):
     MapFeature.objects.filter(community=tha_li).update(osm_id="w1")
     spec = services.build_spec(tha_li, None, "en")
     assert "OpenStreetMap" in spec.texts.attribution
+
+
+def test_a_redrawn_poster_replaces_the_one_drawn_from_older_data(tha_li, temple):
+    first = services.render_to_cache(tha_li, None, "svg", "a5", "en")
+    temple.name_en = "Wat Pa"
+    temple.save()
+    second = services.render_to_cache(tha_li, None, "svg", "a5", "en")
+    other_size = services.render_to_cache(tha_li, None, "svg", "a4", "en")
+    assert first != second
+    assert not default_storage.exists(first)
+    assert default_storage.exists(second) and default_storage.exists(other_size)
