@@ -167,6 +167,25 @@ class PreviewForm(forms.Form):
     )
 
 
+class DateCheckForm(forms.Form):
+    """A first day and a party, to see before booking whether everything is free."""
+
+    date = forms.DateField(label=_("First day"), widget=forms.DateInput(attrs={"type": "date"}))
+    adults = forms.IntegerField(label=_("Adults"), min_value=0, max_value=MAX_PEOPLE, initial=2)
+    children = forms.IntegerField(
+        label=_("Children"), min_value=0, max_value=MAX_PEOPLE, initial=0, required=False
+    )
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("adults") or 0) + (data.get("children") or 0) < 1:
+            self.add_error("adults", _("Book for at least one guest, and no negative numbers."))
+        return data
+
+    def party(self) -> Party:
+        return Party(self.cleaned_data["adults"], self.cleaned_data.get("children") or 0)
+
+
 class RouteBookingForm(forms.Form):
     """The whole package: the first day, the party and who to contact."""
 

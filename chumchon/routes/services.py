@@ -20,6 +20,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from chumchon.bookings.availability import remaining_in
+from chumchon.bookings.errors import MESSAGES as BOOKING_MESSAGES
 from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
@@ -267,13 +269,29 @@ class Party:
 
 @dataclass(frozen=True)
 class PackageLine:
-    """One offering of the route on one day, with the slot the booking will hold."""
+    """One offering of the route on one day, with the slot the booking would hold."""
 
     day: int
     date: dt.date
     stop: StopTimeline
-    slot: Slot
-    request: ItemRequest
+    kind: str
+    slot: Slot | None  # None: the offering has no departure near the route's time that day
+    request: ItemRequest | None
+    units: int  # the places (rooms for a homestay) the party takes
+
+
+@dataclass(frozen=True)
+class PackageCheck:
+    """Whether one line of the package can be held; `code` is a BookingError code or ""."""
+
+    line: PackageLine
+    remaining: int | None
+    code: str
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.code
 
 
 def _named(err: BookingError, offering_title: str, date: dt.date) -> BookingError:
@@ -309,41 +327,73 @@ def _slot_for(stop: StopTimeline, kind: str, date: dt.date) -> Slot | None:
     return best
 
 
-def package_lines(route: Route, first_day: dt.date, party: Party) -> list[PackageLine]:
-    """What booking the route on `first_day` would hold, or a BookingError for what is missing.
+def _package(route: Route, first_day: dt.date, party: Party) -> list[PackageLine]:
+    """Every bookable offering of the route with its slot, or None where there is none.
 
     Products are bought on the spot and stay out of the package.
     """
-    lines = []
     kinds = dict(
         RouteStop.objects.filter(day__route=route, offering__isnull=False).values_list(
             "offering_id", "offering__kind"
         )
     )
-    titles = {
-        s.offering_id: s.offering.title
-        for s in RouteStop.objects.filter(day__route=route, offering__isnull=False).select_related(
-            "offering"
-        )
-    }
+    lines = []
     for day in route_timeline(route, on=first_day):
         for stop in day.stops:
-            if stop.offering_id is None or kinds[stop.offering_id] == OfferingKind.PRODUCT:
+            kind = kinds.get(stop.offering_id)
+            if kind is None or kind == OfferingKind.PRODUCT:
                 continue
-            kind = kinds[stop.offering_id]
             slot = _slot_for(stop, kind, day.date)
-            if slot is None:
-                raise _named(
-                    refuse("slot_not_found", offering=stop.offering_id, date=day.date.isoformat()),
-                    titles[stop.offering_id],
-                    day.date,
-                )
-            request = ItemRequest(slot_id=slot.pk, adults=party.adults, children=party.children)
-            if kind == OfferingKind.HOMESTAY:
-                capacity = slot.offering.capacity or 1
-                request.quantity = max(math.ceil(party.guests / capacity), 1)
-            lines.append(PackageLine(day.number, day.date, stop, slot, request))
+            request, units = None, party.guests
+            if slot is not None:
+                request = ItemRequest(slot_id=slot.pk, adults=party.adults, children=party.children)
+                if kind == OfferingKind.HOMESTAY:
+                    request.quantity = units = max(
+                        math.ceil(party.guests / (slot.offering.capacity or 1)), 1
+                    )
+            lines.append(PackageLine(day.number, day.date, stop, kind, slot, request, units))
     return lines
+
+
+def package_lines(route: Route, first_day: dt.date, party: Party) -> list[PackageLine]:
+    """What booking the route on `first_day` would hold, or a BookingError for what is missing."""
+    lines = _package(route, first_day, party)
+    for line in lines:
+        if line.slot is None:
+            raise _named(
+                refuse(
+                    "slot_not_found", offering=line.stop.offering_id, date=line.date.isoformat()
+                ),
+                line.stop.name,
+                line.date,
+            )
+    return lines
+
+
+def check_package(route: Route, first_day: dt.date, party: Party) -> list[PackageCheck]:
+    """Whether each offering has a slot on its day with room for the party; holds nothing.
+
+    The booking itself recounts under its locks: this is what the tourist sees before.
+    """
+    now = timezone.now()
+    checks = []
+    for line in _package(route, first_day, party):
+        slot = line.slot
+        remaining = None if slot is None else remaining_in(slot, now)
+        if slot is None:
+            code = "slot_not_found"
+        elif slot.starts_at <= now:
+            code = "slot_in_past"
+        elif slot.is_closed:
+            code = "slot_closed"
+        elif remaining < line.units:
+            code = "sold_out"
+        else:
+            code = ""
+        checks.append(
+            PackageCheck(line, remaining, code, str(BOOKING_MESSAGES[code]) if code else "")
+        )
+    return checks
 
 
 def book_route(

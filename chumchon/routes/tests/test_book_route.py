@@ -219,3 +219,26 @@ def test_a_homestay_booked_on_day_two_is_that_nights(route, tha_li, homestay, fi
     second_night = make_slot(room, days=DAYS_AHEAD + 1, hour=14, capacity=2, hours=20)
     [booking] = book_route(route, first_day, Party(adults=2), contact)
     assert [item.slot_id for item in booking.items.all()] == [second_night.pk]
+
+
+def test_checking_a_date_shows_what_is_free_and_holds_nothing(client, package, first_day):
+    route, slots = package
+    slots["trip"].capacity = 2
+    slots["trip"].save()
+    response = client.get(
+        f"/en/c/t-tha-li/routes/{route.slug}/", {"date": first_day.isoformat(), "adults": "3"}
+    )
+    html = response.content.decode()
+    assert 'data-code="sold_out"' in html and "Not enough places are left." in html
+    assert html.count('class="ok"') == 2  # the tour and the room
+    assert f'value="{first_day.isoformat()}"' in html  # the booking form starts from it
+    assert Booking.objects.count() == 0
+
+
+def test_check_package_counts_rooms_for_a_homestay(package, first_day):
+    from chumchon.routes.services import check_package
+
+    route, slots = package
+    checks = {c.line.stop.name: c for c in check_package(route, first_day, Party(adults=5))}
+    assert (checks["Room"].line.units, checks["Room"].code) == (3, "sold_out")  # 2 rooms left
+    assert (checks["Market-Tour"].remaining, checks["Market-Tour"].ok) == (6, True)
