@@ -73,7 +73,7 @@ def route_context(route: Route, days) -> dict:
 def detail(request, slug, route_slug):
     route = _published_route(slug, route_slug)
     # ?date=…&adults=…: lay the route on that date and check every offering's places.
-    check_form = DateCheckForm(request.GET if "date" in request.GET else None)
+    check_form = DateCheckForm(request.GET if "date" in request.GET else None, auto_id="check-%s")
     on, checks, initial = None, None, {}
     if check_form.is_valid():
         on = check_form.cleaned_data["date"]

@@ -29,3 +29,10 @@ def mode_label(mode: str) -> str:
     from chumchon.routes.models import TravelMode
 
     return str(TravelMode(mode).label) if mode in TravelMode.values else mode
+
+
+@register.filter
+def source_label(source: str) -> str:
+    from chumchon.routes.models import LegSource
+
+    return str(LegSource(source).label) if source in LegSource.values else source

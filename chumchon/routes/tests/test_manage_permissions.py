@@ -131,3 +131,16 @@ def test_the_preview_checks_the_opening_hours_of_a_chosen_date(client, thali_coo
     monday = client.get(url("preview", route), {"date": "2026-12-07"}).content.decode()
     assert 'data-code="closed"' in sunday
     assert 'data-code="closed"' not in monday
+
+
+def test_a_stop_whose_offering_lost_its_place_is_listed_for_fixing(
+    client, thali_coordinator, route, weaving
+):
+    RouteStop.objects.filter(place__slug="river").update(place=None, offering=weaving)
+    weaving.place = None
+    weaving.save()
+    client.force_login(thali_coordinator)
+    html = client.get(url("edit", route)).content.decode()
+    stop = RouteStop.objects.get(offering=weaving)
+    assert "Stops without a place" in html
+    assert url("stop_edit", route, stop.pk) in html
