@@ -413,10 +413,12 @@ def book_route(
     """
     if party.adults < 0 or party.children < 0 or party.guests < 1:
         raise refuse("invalid_guests")
+    # Choosing the slots reads the timeline (maybe asking OSRM): before the transaction,
+    # so that no write lock waits on the network. hold_places recounts under its locks.
+    lines = package_lines(route, first_day, party)
+    if not lines:
+        raise refuse("no_items")
     with transaction.atomic():
-        lines = package_lines(route, first_day, party)
-        if not lines:
-            raise refuse("no_items")
         by_community: dict[int, list[PackageLine]] = {}
         for line in lines:
             by_community.setdefault(line.slot.offering.community_id, []).append(line)

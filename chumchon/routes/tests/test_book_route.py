@@ -242,3 +242,19 @@ def test_check_package_counts_rooms_for_a_homestay(package, first_day):
     checks = {c.line.stop.name: c for c in check_package(route, first_day, Party(adults=5))}
     assert (checks["Room"].line.units, checks["Room"].code) == (3, "sold_out")  # 2 rooms left
     assert (checks["Market-Tour"].remaining, checks["Market-Tour"].ok) == (6, True)
+
+
+def test_a_route_with_nothing_to_book_is_refused(route, first_day, contact):
+    with refused("no_items"):
+        book_route(route, first_day, Party(adults=2), contact)
+
+
+def test_products_on_a_route_are_bought_on_the_spot_not_booked(
+    package, first_day, contact, tha_li, market
+):
+    route, _ = package
+    basket = offering(tha_li, "basket", "product", market, "120", stock=5)
+    RouteStop.objects.create(day=route.days.get(), position=5, offering=basket, mode="walk")
+    [booking] = book_route(route, first_day, Party(adults=1), contact)
+    assert basket.pk not in booking.items.values_list("offering_id", flat=True)
+    assert booking.items.count() == 3
