@@ -214,14 +214,23 @@ def add_stop(day: RouteDay, *, by, place=None, offering=None, **fields: Any) -> 
 
 @transaction.atomic
 def update_stop(stop: RouteStop, *, by, **fields: Any) -> RouteStop:
+    """Change a stop; given another `day` of the same route, it moves there, last."""
+    old_day = stop.day
+    new_day = fields.pop("day", old_day)
+    if new_day.route_id != old_day.route_id:
+        raise ValueError("a stop moves only between days of its own route")
     for name, value in fields.items():
         setattr(stop, name, value)
     _check_stop(stop.place, stop.offering)
+    if new_day.pk != old_day.pk:
+        stop.day = new_day
+        stop.position = (new_day.stops.aggregate(last=Max("position"))["last"] or 0) + 1
+        fields["day"] = new_day.number
     stop.save()
+    if new_day.pk != old_day.pk:
+        _renumber_stops(old_day)
     refresh_route(stop.day.route)
-    log_action(
-        by, "route.stop_changed", stop.day.route, day=stop.day.number, changed=sorted(fields)
-    )
+    log_action(by, "route.stop_changed", stop.day.route, day=old_day.number, changed=sorted(fields))
     return stop
 
 

@@ -144,3 +144,20 @@ def test_a_stop_whose_offering_lost_its_place_is_listed_for_fixing(
     stop = RouteStop.objects.get(offering=weaving)
     assert "Stops without a place" in html
     assert url("stop_edit", route, stop.pk) in html
+
+
+def test_the_stop_form_moves_a_stop_to_another_day(client, thali_coordinator, route, homestay):
+    day2 = RouteDay.objects.create(
+        route=route, number=2, starts_at="07:00", ends_at="12:00", start_place=homestay
+    )
+    stop = RouteStop.objects.get(place__slug="river")
+    client.force_login(thali_coordinator)
+    form = client.get(url("stop_edit", route, stop.pk)).content.decode()
+    assert "Day 2" in form
+    response = client.post(
+        url("stop_edit", route, stop.pk),
+        {"stop-day": day2.pk, "stop-place": stop.place_id, "stop-mode": "boat"},
+    )
+    assert response.status_code == 302
+    stop.refresh_from_db()
+    assert (stop.day, stop.position) == (day2, 1)
