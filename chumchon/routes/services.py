@@ -113,6 +113,7 @@ def create_route(community: Community, *, by, slug: str, **fields: Any) -> Route
 
 @transaction.atomic
 def update_route(route: Route, *, by, **fields: Any) -> Route:
+    """Change the route's short name, title, summary or story."""
     if "slug" in fields:
         _check_slug(route.community, fields["slug"], route)
     for name, value in fields.items():
@@ -135,6 +136,7 @@ def set_published(route: Route, published: bool, *, by) -> Route:
 
 @transaction.atomic
 def delete_route(route: Route, *, by) -> None:
+    """Delete a route with its days and stops (the pages only offer it for drafts)."""
     log_action(by, "route.deleted", route, slug=route.slug)
     route.delete()
 
@@ -172,6 +174,7 @@ def add_day(
 
 @transaction.atomic
 def update_day(day: RouteDay, *, by, **fields: Any) -> RouteDay:
+    """Change a day's times, places or title."""
     for name, value in fields.items():
         setattr(day, name, value)
     if day.starts_at >= day.ends_at:
@@ -236,6 +239,7 @@ def update_stop(stop: RouteStop, *, by, **fields: Any) -> RouteStop:
 
 @transaction.atomic
 def remove_stop(stop: RouteStop, *, by) -> None:
+    """Remove a stop; the later stops of its day move up."""
     day = stop.day
     name = stop.name
     stop.delete()
