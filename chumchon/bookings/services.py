@@ -353,7 +353,9 @@ def _remember_items(booking: Booking, items: list[BookingItem]) -> None:
 
 
 @transaction.atomic
-def extend_hold(booking: Booking, minutes: int) -> Booking:
+def extend_hold(booking: Booking, minutes: int, *, by=None) -> Booking:
+    """Keep a live hold for `minutes` from now (a reseller's extension, or a coordinator
+    waiting for a guest who pays in cash on arrival)."""
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status != BookingStatus.PENDING_PAYMENT:
         raise refuse("not_pending")
@@ -361,6 +363,8 @@ def extend_hold(booking: Booking, minutes: int) -> Booking:
         raise refuse("hold_expired")
     booking.expires_at = timezone.now() + dt.timedelta(minutes=minutes)
     booking.save(update_fields=["expires_at"])
+    if by is not None:
+        log_action(by, "booking.hold_extended", booking, minutes=minutes)
     return booking
 
 
