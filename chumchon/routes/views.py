@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import secrets
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from chumchon.bookings.errors import BookingError
@@ -16,6 +17,7 @@ from chumchon.communities.models import Community
 from chumchon.places.models import PlaceCategory
 from chumchon.routes.forms import DateCheckForm, RouteBookingForm
 from chumchon.routes.geojson import route_collection
+from chumchon.routes.itinerary import itinerary_pdf, sketch_of
 from chumchon.routes.models import Route, RouteStop
 from chumchon.routes.services import book_route, check_package, route_timeline
 
@@ -61,6 +63,7 @@ def route_context(route: Route, days) -> dict:
         "community": route.community,
         "days": days,
         "map_data": route_collection(route, days),
+        "sketch": sketch_of(days),  # the map without JavaScript (and in the PDF)
         "package": package,
         "border_places": list(borders.values()),
         "communities": sorted(
@@ -124,6 +127,17 @@ def booked(request, slug, route_slug):
         "routes/booked.html",
         {"route": route, "community": route.community, "bookings": bookings},
     )
+
+
+def itinerary(request, slug, route_slug):
+    """The printable itinerary in the visitor's language; ?date= lays it on real dates."""
+    route = _published_route(slug, route_slug)
+    form = DateCheckForm(request.GET if "date" in request.GET else None)
+    on = form.cleaned_data["date"] if form.is_valid() else None
+    pdf = itinerary_pdf(route, get_language(), on)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{route.slug}.pdf"'
+    return response
 
 
 def geojson(request, slug, route_slug):
