@@ -435,8 +435,10 @@ def book_route(
         by_community: dict[int, list[PackageLine]] = {}
         for line in lines:
             by_community.setdefault(line.slot.offering.community_id, []).append(line)
-        # The route's own community first: its booking is the one the tourist sees first.
-        order = sorted(by_community, key=lambda c: (c != route.community_id, c))
+        # Each part keeps its locks until the whole package commits, so every package
+        # takes them community by community in id order: two cross-border routes booked
+        # at once (Tha Li's and Bo Tan's) then never wait on each other in a circle.
+        order = sorted(by_community)
         note = gettext("Booked as the route “%(route)s”.") % {"route": route.title}
         part_contact = Contact(
             name=contact.name,
@@ -460,6 +462,8 @@ def book_route(
                 )
             except BookingError as err:
                 raise _explain(err, part) from None
+        # The route's own community first: its booking is the one the tourist sees first.
+        bookings.sort(key=lambda b: b.community_id != route.community_id)
         log_action(
             created_by,
             "route.booked",

@@ -258,3 +258,25 @@ def test_products_on_a_route_are_bought_on_the_spot_not_booked(
     [booking] = book_route(route, first_day, Party(adults=1), contact)
     assert basket.pk not in booking.items.values_list("offering_id", flat=True)
     assert booking.items.count() == 3
+
+
+def test_a_routes_own_community_comes_first_whatever_order_the_parts_are_held_in(
+    route, tha_li, bo_tan, market, first_day, contact
+):
+    from chumchon.routes.models import Route
+
+    lao_place = make_place(bo_tan, "lao-hall", "17.627000", category="meeting")
+    dinner = offering(bo_tan, "lao-dinner", "meal", lao_place, "60000", duration_minutes=60)
+    tour = offering(tha_li, "market-tour", "activity", market, "200", duration_minutes=60)
+    Route.objects.filter(pk=route.pk).update(community=bo_tan)  # Bo Tan's route into Tha Li
+    route.refresh_from_db()
+    day = route.days.get()
+    RouteStop.objects.filter(place=market).update(offering=tour)
+    RouteStop.objects.create(
+        day=day, position=3, offering=dinner, mode="car", arrive_at=dt.time(18)
+    )
+    make_slot(tour, days=DAYS_AHEAD, hour=8, capacity=6, hours=1)
+    make_slot(dinner, days=DAYS_AHEAD, hour=18, capacity=6, hours=1)
+    bookings = book_route(route, first_day, Party(adults=2), contact)
+    assert [b.community.slug for b in bookings] == ["t-bo-tan", "t-tha-li"]
+    assert bookings[1].pk < bookings[0].pk  # Tha Li's part (the lower id) was held first
