@@ -19,7 +19,8 @@ from chumchon.routes.sketch import SketchDay, SketchStop, route_svg
 from chumchon.routes.timeline import DayTimeline, route_timeline
 
 
-def sketch_of(days: list[DayTimeline]) -> str:
+def sketch_of(days: list[DayTimeline], width: int = 640, height: int = 400) -> str:
+    """The route's days drawn as SVG (see sketch.py)."""
     return route_svg(
         [
             SketchDay(
@@ -28,7 +29,9 @@ def sketch_of(days: list[DayTimeline]) -> str:
                 stops=[SketchStop(s.number, (s.latitude, s.longitude), s.name) for s in day.stops],
             )
             for day in days
-        ]
+        ],
+        width=width,
+        height=height,
     )
 
 
