@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.text import format_lazy, slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -145,6 +145,19 @@ class StopForm(forms.ModelForm):
             "What visitors book here (booked together with the route)."
         )
         self.fields["mode"].label = _("Getting there")
+        if self.instance.pk:
+            # Editing: the stop may move to another day of its route (it goes last there).
+            self.fields["day"] = forms.ModelChoiceField(
+                label=_("Day"),
+                queryset=self.instance.day.route.days.order_by("number"),
+                initial=self.instance.day_id,
+                empty_label=None,
+                required=False,  # left out: the stop stays on its day
+            )
+            self.fields["day"].label_from_instance = lambda day: str(
+                format_lazy(_("Day {number}"), number=day.number)
+            )
+            self.order_fields(["day"])
 
     def clean(self):
         data = super().clean()
@@ -156,7 +169,10 @@ class StopForm(forms.ModelForm):
         return data
 
     def stop_fields(self) -> dict:
-        return {name: self.cleaned_data[name] for name in self.Meta.fields}
+        fields = {name: self.cleaned_data[name] for name in self.Meta.fields}
+        if self.cleaned_data.get("day") is not None:
+            fields["day"] = self.cleaned_data["day"]
+        return fields
 
 
 class PreviewForm(forms.Form):
@@ -165,6 +181,25 @@ class PreviewForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+
+class DateCheckForm(forms.Form):
+    """A first day and a party, to see before booking whether everything is free."""
+
+    date = forms.DateField(label=_("First day"), widget=forms.DateInput(attrs={"type": "date"}))
+    adults = forms.IntegerField(label=_("Adults"), min_value=0, max_value=MAX_PEOPLE, initial=2)
+    children = forms.IntegerField(
+        label=_("Children"), min_value=0, max_value=MAX_PEOPLE, initial=0, required=False
+    )
+
+    def clean(self):
+        data = super().clean()
+        if (data.get("adults") or 0) + (data.get("children") or 0) < 1:
+            self.add_error("adults", _("Book for at least one guest, and no negative numbers."))
+        return data
+
+    def party(self) -> Party:
+        return Party(self.cleaned_data["adults"], self.cleaned_data.get("children") or 0)
 
 
 class RouteBookingForm(forms.Form):

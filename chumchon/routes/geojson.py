@@ -46,7 +46,7 @@ def route_collection(route: Route, days: list[DayTimeline]) -> dict[str, Any]:
     features: list[dict[str, Any]] = []
     for day in days:
         colour = day_colour(day.number)
-        coordinates = [[lng, lat] for lat, lng in day.legs]
+        coordinates = [[lng, lat] for lat, lng in day.path]
         if len(coordinates) >= 2:
             legs = [
                 {

@@ -125,6 +125,10 @@ def route_edit(request, route):
             ],
             "can_edit": can_edit,
             "day_form": DayForm(community=community, prefix="day") if can_edit else None,
+            # Stops whose offering lost its place are left out of the timeline: list them.
+            "placeless": RouteStop.objects.filter(
+                day__route=route, place__isnull=True, offering__place__isnull=True
+            ).select_related("day", "offering"),
         },
     )
 

@@ -20,6 +20,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from chumchon.bookings.availability import remaining_in
+from chumchon.bookings.errors import MESSAGES as BOOKING_MESSAGES
 from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
@@ -111,6 +113,7 @@ def create_route(community: Community, *, by, slug: str, **fields: Any) -> Route
 
 @transaction.atomic
 def update_route(route: Route, *, by, **fields: Any) -> Route:
+    """Change the route's short name, title, summary or story."""
     if "slug" in fields:
         _check_slug(route.community, fields["slug"], route)
     for name, value in fields.items():
@@ -133,6 +136,7 @@ def set_published(route: Route, published: bool, *, by) -> Route:
 
 @transaction.atomic
 def delete_route(route: Route, *, by) -> None:
+    """Delete a route with its days and stops (the pages only offer it for drafts)."""
     log_action(by, "route.deleted", route, slug=route.slug)
     route.delete()
 
@@ -170,6 +174,7 @@ def add_day(
 
 @transaction.atomic
 def update_day(day: RouteDay, *, by, **fields: Any) -> RouteDay:
+    """Change a day's times, places or title."""
     for name, value in fields.items():
         setattr(day, name, value)
     if day.starts_at >= day.ends_at:
@@ -212,19 +217,29 @@ def add_stop(day: RouteDay, *, by, place=None, offering=None, **fields: Any) -> 
 
 @transaction.atomic
 def update_stop(stop: RouteStop, *, by, **fields: Any) -> RouteStop:
+    """Change a stop; given another `day` of the same route, it moves there, last."""
+    old_day = stop.day
+    new_day = fields.pop("day", old_day)
+    if new_day.route_id != old_day.route_id:
+        raise ValueError("a stop moves only between days of its own route")
     for name, value in fields.items():
         setattr(stop, name, value)
     _check_stop(stop.place, stop.offering)
+    if new_day.pk != old_day.pk:
+        stop.day = new_day
+        stop.position = (new_day.stops.aggregate(last=Max("position"))["last"] or 0) + 1
+        fields["day"] = new_day.number
     stop.save()
+    if new_day.pk != old_day.pk:
+        _renumber_stops(old_day)
     refresh_route(stop.day.route)
-    log_action(
-        by, "route.stop_changed", stop.day.route, day=stop.day.number, changed=sorted(fields)
-    )
+    log_action(by, "route.stop_changed", stop.day.route, day=old_day.number, changed=sorted(fields))
     return stop
 
 
 @transaction.atomic
 def remove_stop(stop: RouteStop, *, by) -> None:
+    """Remove a stop; the later stops of its day move up."""
     day = stop.day
     name = stop.name
     stop.delete()
@@ -267,13 +282,29 @@ class Party:
 
 @dataclass(frozen=True)
 class PackageLine:
-    """One offering of the route on one day, with the slot the booking will hold."""
+    """One offering of the route on one day, with the slot the booking would hold."""
 
     day: int
     date: dt.date
     stop: StopTimeline
-    slot: Slot
-    request: ItemRequest
+    kind: str
+    slot: Slot | None  # None: the offering has no departure near the route's time that day
+    request: ItemRequest | None
+    units: int  # the places (rooms for a homestay) the party takes
+
+
+@dataclass(frozen=True)
+class PackageCheck:
+    """Whether one line of the package can be held; `code` is a BookingError code or ""."""
+
+    line: PackageLine
+    remaining: int | None
+    code: str
+    message: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.code
 
 
 def _named(err: BookingError, offering_title: str, date: dt.date) -> BookingError:
@@ -309,41 +340,73 @@ def _slot_for(stop: StopTimeline, kind: str, date: dt.date) -> Slot | None:
     return best
 
 
-def package_lines(route: Route, first_day: dt.date, party: Party) -> list[PackageLine]:
-    """What booking the route on `first_day` would hold, or a BookingError for what is missing.
+def _package(route: Route, first_day: dt.date, party: Party) -> list[PackageLine]:
+    """Every bookable offering of the route with its slot, or None where there is none.
 
     Products are bought on the spot and stay out of the package.
     """
-    lines = []
     kinds = dict(
         RouteStop.objects.filter(day__route=route, offering__isnull=False).values_list(
             "offering_id", "offering__kind"
         )
     )
-    titles = {
-        s.offering_id: s.offering.title
-        for s in RouteStop.objects.filter(day__route=route, offering__isnull=False).select_related(
-            "offering"
-        )
-    }
+    lines = []
     for day in route_timeline(route, on=first_day):
         for stop in day.stops:
-            if stop.offering_id is None or kinds[stop.offering_id] == OfferingKind.PRODUCT:
+            kind = kinds.get(stop.offering_id)
+            if kind is None or kind == OfferingKind.PRODUCT:
                 continue
-            kind = kinds[stop.offering_id]
             slot = _slot_for(stop, kind, day.date)
-            if slot is None:
-                raise _named(
-                    refuse("slot_not_found", offering=stop.offering_id, date=day.date.isoformat()),
-                    titles[stop.offering_id],
-                    day.date,
-                )
-            request = ItemRequest(slot_id=slot.pk, adults=party.adults, children=party.children)
-            if kind == OfferingKind.HOMESTAY:
-                capacity = slot.offering.capacity or 1
-                request.quantity = max(math.ceil(party.guests / capacity), 1)
-            lines.append(PackageLine(day.number, day.date, stop, slot, request))
+            request, units = None, party.guests
+            if slot is not None:
+                request = ItemRequest(slot_id=slot.pk, adults=party.adults, children=party.children)
+                if kind == OfferingKind.HOMESTAY:
+                    request.quantity = units = max(
+                        math.ceil(party.guests / (slot.offering.capacity or 1)), 1
+                    )
+            lines.append(PackageLine(day.number, day.date, stop, kind, slot, request, units))
     return lines
+
+
+def package_lines(route: Route, first_day: dt.date, party: Party) -> list[PackageLine]:
+    """What booking the route on `first_day` would hold, or a BookingError for what is missing."""
+    lines = _package(route, first_day, party)
+    for line in lines:
+        if line.slot is None:
+            raise _named(
+                refuse(
+                    "slot_not_found", offering=line.stop.offering_id, date=line.date.isoformat()
+                ),
+                line.stop.name,
+                line.date,
+            )
+    return lines
+
+
+def check_package(route: Route, first_day: dt.date, party: Party) -> list[PackageCheck]:
+    """Whether each offering has a slot on its day with room for the party; holds nothing.
+
+    The booking itself recounts under its locks: this is what the tourist sees before.
+    """
+    now = timezone.now()
+    checks = []
+    for line in _package(route, first_day, party):
+        slot = line.slot
+        remaining = None if slot is None else remaining_in(slot, now)
+        if slot is None:
+            code = "slot_not_found"
+        elif slot.starts_at <= now:
+            code = "slot_in_past"
+        elif slot.is_closed:
+            code = "slot_closed"
+        elif remaining < line.units:
+            code = "sold_out"
+        else:
+            code = ""
+        checks.append(
+            PackageCheck(line, remaining, code, str(BOOKING_MESSAGES[code]) if code else "")
+        )
+    return checks
 
 
 def book_route(
@@ -363,15 +426,19 @@ def book_route(
     """
     if party.adults < 0 or party.children < 0 or party.guests < 1:
         raise refuse("invalid_guests")
+    # Choosing the slots reads the timeline (maybe asking OSRM): before the transaction,
+    # so that no write lock waits on the network. hold_places recounts under its locks.
+    lines = package_lines(route, first_day, party)
+    if not lines:
+        raise refuse("no_items")
     with transaction.atomic():
-        lines = package_lines(route, first_day, party)
-        if not lines:
-            raise refuse("no_items")
         by_community: dict[int, list[PackageLine]] = {}
         for line in lines:
             by_community.setdefault(line.slot.offering.community_id, []).append(line)
-        # The route's own community first: its booking is the one the tourist sees first.
-        order = sorted(by_community, key=lambda c: (c != route.community_id, c))
+        # Each part keeps its locks until the whole package commits, so every package
+        # takes them community by community in id order: two cross-border routes booked
+        # at once (Tha Li's and Bo Tan's) then never wait on each other in a circle.
+        order = sorted(by_community)
         note = gettext("Booked as the route “%(route)s”.") % {"route": route.title}
         part_contact = Contact(
             name=contact.name,
@@ -395,6 +462,8 @@ def book_route(
                 )
             except BookingError as err:
                 raise _explain(err, part) from None
+        # The route's own community first: its booking is the one the tourist sees first.
+        bookings.sort(key=lambda b: b.community_id != route.community_id)
         log_action(
             created_by,
             "route.booked",

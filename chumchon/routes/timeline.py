@@ -101,7 +101,7 @@ class DayTimeline:
     warnings: list[RouteWarning]  # every warning of the day, the stops' ones included
 
     @property
-    def legs(self) -> list[tuple[float, float]]:
+    def path(self) -> list[tuple[float, float]]:
         """The day's line on the map: start, stops, end, as (latitude, longitude)."""
         points = [(self.start.latitude, self.start.longitude)] if self.start else []
         points += [(s.latitude, s.longitude) for s in self.stops]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("c/<slug:slug>/routes/", views.community_routes, name="list"),
     path("c/<slug:slug>/routes/<slug:route_slug>/", views.detail, name="detail"),
     path("c/<slug:slug>/routes/<slug:route_slug>.geojson", views.geojson, name="geojson"),
+    path("c/<slug:slug>/routes/<slug:route_slug>.pdf", views.itinerary, name="itinerary"),
     path("c/<slug:slug>/routes/<slug:route_slug>/booked/", views.booked, name="booked"),
     # Coordinators
     path("manage/<slug:slug>/routes/", manage.route_list, name="manage"),

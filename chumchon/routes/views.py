@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import secrets
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
 from chumchon.bookings.errors import BookingError
@@ -14,10 +15,11 @@ from chumchon.catalog.models import OfferingKind
 from chumchon.catalog.services import starting_price
 from chumchon.communities.models import Community
 from chumchon.places.models import PlaceCategory
-from chumchon.routes.forms import RouteBookingForm
+from chumchon.routes.forms import DateCheckForm, RouteBookingForm
 from chumchon.routes.geojson import route_collection
+from chumchon.routes.itinerary import itinerary_pdf, sketch_of
 from chumchon.routes.models import Route, RouteStop
-from chumchon.routes.services import book_route, route_timeline
+from chumchon.routes.services import book_route, check_package, route_timeline
 
 BOOKED = "route_bookings"  # session: the bookings a route booking just made
 
@@ -61,6 +63,7 @@ def route_context(route: Route, days) -> dict:
         "community": route.community,
         "days": days,
         "map_data": route_collection(route, days),
+        "sketch": sketch_of(days),  # the map without JavaScript (and in the PDF)
         "package": package,
         "border_places": list(borders.values()),
         "communities": sorted(
@@ -72,7 +75,15 @@ def route_context(route: Route, days) -> dict:
 @require_http_methods(["GET", "POST"])
 def detail(request, slug, route_slug):
     route = _published_route(slug, route_slug)
-    form = RouteBookingForm(request.POST or None)
+    # ?date=…&adults=…: lay the route on that date and check every offering's places.
+    check_form = DateCheckForm(request.GET if "date" in request.GET else None, auto_id="check-%s")
+    on, checks, initial = None, None, {}
+    if check_form.is_valid():
+        on = check_form.cleaned_data["date"]
+        party = check_form.party()
+        checks = check_package(route, on, party)
+        initial = {"first_day": on, "adults": party.adults, "children": party.children}
+    form = RouteBookingForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             bookings = book_route(
@@ -89,8 +100,8 @@ def detail(request, slug, route_slug):
                 return redirect(bookings[0].get_absolute_url())
             request.session[BOOKED] = [[b.reference, b.token] for b in bookings]
             return redirect("routes:booked", route.community.slug, route.slug)
-    context = route_context(route, route_timeline(route))
-    context["form"] = form
+    context = route_context(route, route_timeline(route, on=on))
+    context.update(form=form, check_form=check_form, checks=checks, on=on)
     return render(request, "routes/detail.html", context)
 
 
@@ -116,6 +127,17 @@ def booked(request, slug, route_slug):
         "routes/booked.html",
         {"route": route, "community": route.community, "bookings": bookings},
     )
+
+
+def itinerary(request, slug, route_slug):
+    """The printable itinerary in the visitor's language; ?date= lays it on real dates."""
+    route = _published_route(slug, route_slug)
+    form = DateCheckForm(request.GET if "date" in request.GET else None)
+    on = form.cleaned_data["date"] if form.is_valid() else None
+    pdf = itinerary_pdf(route, get_language(), on)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{route.slug}.pdf"'
+    return response
 
 
 def geojson(request, slug, route_slug):

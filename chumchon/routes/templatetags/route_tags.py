@@ -8,8 +8,15 @@ register = template.Library()
 
 @register.inclusion_tag("routes/_published_routes.html")
 def published_routes(community):
-    """The community page's list of its published routes (nothing when it has none)."""
-    return {"community": community, "routes": list(routes_of(community))}
+    """The community page's list of its published routes, each with a small drawn map."""
+    from chumchon.routes.itinerary import sketch_of
+    from chumchon.routes.timeline import route_timeline
+
+    routes = list(routes_of(community))
+    for route in routes:
+        route.community = community
+        route.sketch = sketch_of(route_timeline(route), width=320, height=180)
+    return {"community": community, "routes": routes}
 
 
 @register.filter
@@ -29,3 +36,10 @@ def mode_label(mode: str) -> str:
     from chumchon.routes.models import TravelMode
 
     return str(TravelMode(mode).label) if mode in TravelMode.values else mode
+
+
+@register.filter
+def source_label(source: str) -> str:
+    from chumchon.routes.models import LegSource
+
+    return str(LegSource(source).label) if source in LegSource.values else source

@@ -219,3 +219,64 @@ def test_a_homestay_booked_on_day_two_is_that_nights(route, tha_li, homestay, fi
     second_night = make_slot(room, days=DAYS_AHEAD + 1, hour=14, capacity=2, hours=20)
     [booking] = book_route(route, first_day, Party(adults=2), contact)
     assert [item.slot_id for item in booking.items.all()] == [second_night.pk]
+
+
+def test_checking_a_date_shows_what_is_free_and_holds_nothing(client, package, first_day):
+    route, slots = package
+    slots["trip"].capacity = 2
+    slots["trip"].save()
+    response = client.get(
+        f"/en/c/t-tha-li/routes/{route.slug}/", {"date": first_day.isoformat(), "adults": "3"}
+    )
+    html = response.content.decode()
+    assert 'data-code="sold_out"' in html and "Not enough places are left." in html
+    assert html.count('class="ok"') == 2  # the tour and the room
+    assert f'value="{first_day.isoformat()}"' in html  # the booking form starts from it
+    assert Booking.objects.count() == 0
+
+
+def test_check_package_counts_rooms_for_a_homestay(package, first_day):
+    from chumchon.routes.services import check_package
+
+    route, slots = package
+    checks = {c.line.stop.name: c for c in check_package(route, first_day, Party(adults=5))}
+    assert (checks["Room"].line.units, checks["Room"].code) == (3, "sold_out")  # 2 rooms left
+    assert (checks["Market-Tour"].remaining, checks["Market-Tour"].ok) == (6, True)
+
+
+def test_a_route_with_nothing_to_book_is_refused(route, first_day, contact):
+    with refused("no_items"):
+        book_route(route, first_day, Party(adults=2), contact)
+
+
+def test_products_on_a_route_are_bought_on_the_spot_not_booked(
+    package, first_day, contact, tha_li, market
+):
+    route, _ = package
+    basket = offering(tha_li, "basket", "product", market, "120", stock=5)
+    RouteStop.objects.create(day=route.days.get(), position=5, offering=basket, mode="walk")
+    [booking] = book_route(route, first_day, Party(adults=1), contact)
+    assert basket.pk not in booking.items.values_list("offering_id", flat=True)
+    assert booking.items.count() == 3
+
+
+def test_a_routes_own_community_comes_first_whatever_order_the_parts_are_held_in(
+    route, tha_li, bo_tan, market, first_day, contact
+):
+    from chumchon.routes.models import Route
+
+    lao_place = make_place(bo_tan, "lao-hall", "17.627000", category="meeting")
+    dinner = offering(bo_tan, "lao-dinner", "meal", lao_place, "60000", duration_minutes=60)
+    tour = offering(tha_li, "market-tour", "activity", market, "200", duration_minutes=60)
+    Route.objects.filter(pk=route.pk).update(community=bo_tan)  # Bo Tan's route into Tha Li
+    route.refresh_from_db()
+    day = route.days.get()
+    RouteStop.objects.filter(place=market).update(offering=tour)
+    RouteStop.objects.create(
+        day=day, position=3, offering=dinner, mode="car", arrive_at=dt.time(18)
+    )
+    make_slot(tour, days=DAYS_AHEAD, hour=8, capacity=6, hours=1)
+    make_slot(dinner, days=DAYS_AHEAD, hour=18, capacity=6, hours=1)
+    bookings = book_route(route, first_day, Party(adults=2), contact)
+    assert [b.community.slug for b in bookings] == ["t-bo-tan", "t-tha-li"]
+    assert bookings[1].pk < bookings[0].pk  # Tha Li's part (the lower id) was held first

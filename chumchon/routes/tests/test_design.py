@@ -126,3 +126,16 @@ def test_a_route_with_stops_in_two_countries_crosses_the_border(
     services.remove_stop(stop, by=thali_coordinator)
     draft.refresh_from_db()
     assert not draft.cross_border
+
+
+def test_a_stop_moves_to_another_day_and_goes_last_there(route, homestay, river, thali_coordinator):
+    day1 = route.days.get()
+    day2 = services.add_day(route, by=thali_coordinator, starts_at=dt.time(7), ends_at=dt.time(12))
+    services.add_stop(day2, by=thali_coordinator, place=homestay, mode="walk")
+    market_stop = day1.stops.get(place__slug="market")
+    services.update_stop(market_stop, by=thali_coordinator, day=day2)
+    assert names(day1) == ["River"]
+    assert list(day1.stops.values_list("position", flat=True)) == [1]
+    assert names(day2) == ["Homestay", "Market"]
+    entry = AuditEntry.objects.filter(action="route.stop_changed").get()
+    assert entry.data == {"day": 1, "changed": ["day"]}

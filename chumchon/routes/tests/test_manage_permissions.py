@@ -131,3 +131,33 @@ def test_the_preview_checks_the_opening_hours_of_a_chosen_date(client, thali_coo
     monday = client.get(url("preview", route), {"date": "2026-12-07"}).content.decode()
     assert 'data-code="closed"' in sunday
     assert 'data-code="closed"' not in monday
+
+
+def test_a_stop_whose_offering_lost_its_place_is_listed_for_fixing(
+    client, thali_coordinator, route, weaving
+):
+    RouteStop.objects.filter(place__slug="river").update(place=None, offering=weaving)
+    weaving.place = None
+    weaving.save()
+    client.force_login(thali_coordinator)
+    html = client.get(url("edit", route)).content.decode()
+    stop = RouteStop.objects.get(offering=weaving)
+    assert "Stops without a place" in html
+    assert url("stop_edit", route, stop.pk) in html
+
+
+def test_the_stop_form_moves_a_stop_to_another_day(client, thali_coordinator, route, homestay):
+    day2 = RouteDay.objects.create(
+        route=route, number=2, starts_at="07:00", ends_at="12:00", start_place=homestay
+    )
+    stop = RouteStop.objects.get(place__slug="river")
+    client.force_login(thali_coordinator)
+    form = client.get(url("stop_edit", route, stop.pk)).content.decode()
+    assert "Day 2" in form
+    response = client.post(
+        url("stop_edit", route, stop.pk),
+        {"stop-day": day2.pk, "stop-place": stop.place_id, "stop-mode": "boat"},
+    )
+    assert response.status_code == 302
+    stop.refresh_from_db()
+    assert (stop.day, stop.position) == (day2, 1)

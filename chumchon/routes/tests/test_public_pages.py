@@ -108,3 +108,9 @@ def test_each_day_has_its_own_colour(client, route, homestay, river):
         if f["properties"]["kind"] == "day"
     }
     assert len(colours) == 2 and colours[1] != colours[2]
+
+
+def test_each_route_on_the_community_page_has_its_small_map(client, route):
+    html = client.get("/en/c/t-tha-li/").content.decode()
+    card = html.split('class="route-list"')[1].split("</section>")[0]
+    assert "<svg" in card and "<polyline" in card and ">2</text>" in card

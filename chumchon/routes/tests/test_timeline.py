@@ -43,7 +43,7 @@ def test_stops_carry_what_a_map_needs(route, market):
     assert (first.number, first.name, first.category) == (1, "Market", "market")
     assert (first.latitude, first.longitude) == (17.609, 101.4)
     assert day.start.name == "Homestay" and day.end.category == "homestay"
-    assert day.legs == [(17.6, 101.4), (17.609, 101.4), (17.618, 101.4), (17.6, 101.4)]
+    assert day.path == [(17.6, 101.4), (17.609, 101.4), (17.618, 101.4), (17.6, 101.4)]
 
 
 def test_a_coordinators_leg_override_wins_and_moves_everything_after_it(route):
