@@ -348,12 +348,14 @@ class _Layout:
         )
         # Route lines: a white casing under each day's colour, dashed for boats, dotted on foot.
         leg_requests: list[tuple[LabelRequest, TextBox]] = []
+        self.route_segments: list[tuple[float, float, float, float]] = []
         for day in spec.days:
             colour = icons.route_colour(day.number)
             for k, leg in enumerate(day.legs):
                 pts = [proj.point(p) for p in leg.path]
                 if len(pts) < 2:
                     continue
+                self.route_segments += [(*a, *b) for a, b in zip(pts, pts[1:], strict=False)]
                 d = "M" + "L".join(f"{_f(x)} {_f(y)}" for x, y in pts)
                 dash = {
                     "boat": f' stroke-dasharray="{_f(5 * u)} {_f(3 * u)}"',
@@ -467,6 +469,7 @@ class _Layout:
             (frame.x + 3 * u, frame.y + 3 * u, frame.right - 3 * u, frame.bottom - 3 * u),
             obstacles,
             gap=1.2 * u,
+            lines=self.route_segments,
         )
         by_key = {req.key: (req, label) for req, label in all_requests}
         for key, (_, label) in by_key.items():

@@ -45,6 +45,7 @@ POSITION_COST = (0.0, 0.6, 0.9, 1.3, 0.3, 0.8, 1.6, 1.9)
 RING_DISTANCES = (0.0, 1.6, 3.4)  # extra distance, in marker sizes, for leader rings
 RING_COST = (0.0, 4.0, 7.0)
 OVERLAP_COST = 1000.0
+LINE_COST = 1.2  # per route segment under the label
 DROP_COST = 60.0  # times priority: leaving a label out is worse than any leader line
 
 
@@ -123,8 +124,13 @@ def place_labels(
     obstacles: list[Box] = (),
     gap: float = 1.5,
     seed: int = 7,
+    lines: list[tuple[float, float, float, float]] = (),
 ) -> dict[int, Placement]:
-    """Choose a position for as many labels as fit; the dropped ones are missing."""
+    """Choose a position for as many labels as fit; the dropped ones are missing.
+
+    `lines` are segments (route lines) a label may cover, at a cost: a route read
+    under a label is worse than a label one place further round.
+    """
     if not requests:
         return {}
     markers = [r.marker for r in requests]
@@ -157,6 +163,12 @@ def place_labels(
                 cost.append(POSITION_COST[p] + RING_COST[ring])
                 pos.append(p + 8 * ring)
                 leaders.append(leader)
+    if lines and boxes:
+        b = np.array(boxes)
+        crossings = np.zeros(len(boxes))
+        for seg in lines:
+            crossings += _segment_hits_boxes(seg, b)
+        cost = [c + LINE_COST * k for c, k in zip(cost, crossings.tolist(), strict=True)]
     n = len(requests)
     owner_arr = np.array(owner, dtype=int)
     if boxes:

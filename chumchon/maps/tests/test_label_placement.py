@@ -60,3 +60,13 @@ def test_fixed_obstacles_such_as_the_north_arrow_stay_free():
     obstacle = (205, 100, 300, 146)
     placed = place_labels(_requests([(200, 150)], [(40, 10)]), FRAME, [obstacle])
     assert not overlaps(placed[0].box, obstacle)
+
+
+def test_a_label_moves_off_a_route_line_when_it_can():
+    # A route runs up and to the right from the point: the upper right is taken.
+    line = (200.0, 150.0, 300.0, 50.0)
+    placed = place_labels(_requests([(200, 150)], [(40, 10)]), FRAME, lines=[line])
+    assert placed[0].position != 0
+    from chumchon.maps.render.labels import _segment_hits_box
+
+    assert not _segment_hits_box(line, placed[0].box)

@@ -1,5 +1,8 @@
 import xml.etree.ElementTree as ET
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from chumchon.maps.render.compose import compose
 from chumchon.maps.render.labels import overlaps
 from chumchon.maps.render.output import to_svg
@@ -89,3 +92,21 @@ def test_a_thai_name_on_a_lao_poster_still_gets_its_font():
     svg = to_svg(compose(s, "a5"))
     assert "@font-face{font-family:'Noto Sans Thai'" in svg
     assert "@font-face{font-family:'Noto Sans Lao'" in svg
+
+
+@settings(max_examples=12, deadline=None)
+@given(
+    n=st.integers(1, 40),
+    seed=st.integers(0, 10_000),
+    days=st.integers(0, 3),
+    size=st.sampled_from(["a5", "a4", "social"]),
+)
+def test_no_poster_ever_prints_overlapping_labels(n, seed, days, size):
+    poster = compose(spec(n=n, seed=seed, days=days), size)
+    boxes = list(poster.label_boxes.values())
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not overlaps(a, b)
+        for marker in poster.marker_boxes.values():
+            assert not overlaps(a, marker)
+    assert len(poster.stops) == n
