@@ -81,6 +81,7 @@ class Poster:
     label_boxes: dict[str, Box] = field(default_factory=dict)
     marker_boxes: dict[int, Box] = field(default_factory=dict)
     dropped_labels: list[int] = field(default_factory=list)
+    title: str = ""
 
 
 def _f(v: float) -> str:
@@ -248,7 +249,7 @@ class _Layout:
         self.size = size
         self.w, self.h = PAGE_SIZES[size]
         self.u = self.w / PAGE_SIZES["a4"][0] if size != "social" else 1.18
-        self.poster = Poster(self.w, self.h, spec.languages)
+        self.poster = Poster(self.w, self.h, spec.languages, title=" · ".join(spec.title))
         self.bilingual = len(spec.languages) > 1
 
     # -- helpers ---------------------------------------------------------------------

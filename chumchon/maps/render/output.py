@@ -66,7 +66,7 @@ def to_svg(poster: Poster) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{_f(w)}pt" height="{_f(h)}pt" '
         f'viewBox="0 0 {_f(w)} {_f(h)}" lang="{poster.languages[0]}">'
-        f"<style>{style}</style>"
+        f"<title>{escape(poster.title)}</title><style>{style}</style>"
         + "".join(poster.shapes)
         + "".join(_svg_text(t) for t in poster.texts)
         + "</svg>"
@@ -119,6 +119,7 @@ body > div {{ position: absolute; white-space: pre; }}
 """
     return (
         f'<!doctype html><html lang="{poster.languages[0]}"><head><meta charset="utf-8">'
+        f"<title>{escape(poster.title)}</title>"
         f"<style>{style}</style></head><body>{svg}{texts}</body></html>"
     )
 

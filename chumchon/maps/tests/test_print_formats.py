@@ -92,3 +92,8 @@ def test_the_reference_comparison_notices_a_changed_map():
     other = Image.open(io.BytesIO(pdf_to_png(pdf, width_px=420))).convert("RGB")
     diff = np.abs(np.asarray(other, dtype=np.int16) - reference)
     assert diff.mean() > 0.5
+
+
+def test_the_pdf_is_titled_after_the_map():
+    document = pdfium.PdfDocument(render(spec(n=3), "pdf", "a5"))
+    assert document.get_metadata_dict()["Title"] == "ชุมชนท่าลี่ · Tha Li"
