@@ -61,12 +61,14 @@ def _category_name(category: str):
     return PlaceCategory(category).label if category in PlaceCategory.values else category
 
 
-def _texts(languages: tuple[str, ...], categories: set[str], attribution: str) -> m.Texts:
+def _texts(
+    languages: tuple[str, ...], categories: set[str], attribution: str, route: bool = False
+) -> m.Texts:
     main = languages[0]
     with translation.override(main):
         return m.Texts(
             legend=_both(languages, lambda lang: _("Legend")),
-            stops=_both(languages, lambda lang: _("Places")),
+            stops=_both(languages, lambda lang: _("Stops, day by day") if route else _("Places")),
             contact=_("Contact"),
             emergency=_both(languages, lambda lang: _("Emergency")),
             book=_both(languages, lambda lang: _("Book a visit")),
@@ -218,5 +220,5 @@ def _spec(
         background=background,
         border=border,
         subtitle=subtitle,
-        texts=_texts(languages, {s.category for s in stops}, attribution),
+        texts=_texts(languages, {s.category for s in stops}, attribution, route=bool(days)),
     )
