@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -102,19 +102,29 @@ def area_of(
     return min(lats) - pad, min(lngs) - pad, max(lats) + pad, max(lngs) + pad
 
 
-def background_for(community: Community, area) -> tuple[m.BackgroundFeature, ...]:
+def _features_in(community: Community, area):
     s, w, n, e = area
-    rows = MapFeature.objects.filter(
+    return MapFeature.objects.filter(
         Q(community=community) | Q(community__isnull=True),
         north__gte=s,
         south__lte=n,
         east__gte=w,
         west__lte=e,
-    ).order_by("id")
+    )
+
+
+def background_for(community: Community, area) -> tuple[m.BackgroundFeature, ...]:
     return tuple(
         m.BackgroundFeature(row.kind, row.subkind, json.loads(row.geometry), row.name, row.osm_id)
-        for row in rows
+        for row in _features_in(community, area).order_by("id")
     )
+
+
+def background_version(community: Community, area) -> str:
+    """Changes whenever the features under the map do (an import replaces their rows),
+    so a cache key needs no geometry: a province extract is not read per request."""
+    agg = _features_in(community, area).aggregate(n=Count("id"), last=Max("id"))
+    return f"{agg['n']}:{agg['last'] or 0}"
 
 
 def border_panel(place: Place, languages: tuple[str, ...], number: int | None) -> m.BorderPanel:
@@ -145,7 +155,9 @@ def border_panel(place: Place, languages: tuple[str, ...], number: int | None) -
     )
 
 
-def community_spec(community: Community, languages: tuple[str, ...]) -> m.MapSpec:
+def community_spec(
+    community: Community, languages: tuple[str, ...], with_background: bool = True
+) -> m.MapSpec:
     """The poster of a community: every published place, numbered by category."""
     places = list(
         community.places.filter(is_published=True)
@@ -168,22 +180,40 @@ def community_spec(community: Community, languages: tuple[str, ...]) -> m.MapSpe
         if place.category == PlaceCategory.BORDER and border is None:
             border = border_panel(place, languages, number)
     points = [s.latlng for s in stops] or [(float(community.latitude), float(community.longitude))]
-    return _spec(community, languages, tuple(stops), (), points, border, title_field=None)
+    return _spec(
+        community,
+        languages,
+        tuple(stops),
+        (),
+        points,
+        border,
+        title_field=None,
+        with_background=with_background,
+    )
 
 
 def _spec(
-    community, languages, stops, days, points, border, title_field, booking_path=None
+    community,
+    languages,
+    stops,
+    days,
+    points,
+    border,
+    title_field,
+    booking_path=None,
+    with_background: bool = True,
 ) -> m.MapSpec:
     main = languages[0]
     area = area_of(points)
-    background = background_for(community, area)
+    background = background_for(community, area) if with_background else ()
+    version = background_version(community, area)
     attribution = ""
     with translation.override(main):
         # Only features with an OpenStreetMap id came from OSM; a hand-drawn extract
         # (like the demo's) must not borrow OSM's name.
-        if any(f.osm_id for f in background):
+        if _features_in(community, area).exclude(osm_id="").exists():
             attribution = _("Background © OpenStreetMap contributors (ODbL).")
-        elif background:
+        elif not version.startswith("0:"):
             attribution = _("Background: a schematic sketch, approximate.")
     with translation.override(main):
         path = booking_path or reverse("front:community", args=[community.slug])
@@ -218,6 +248,7 @@ def _spec(
         emergency_lines=tuple(emergency),
         days=days,
         background=background,
+        background_version=version,
         border=border,
         subtitle=subtitle,
         texts=_texts(languages, {s.category for s in stops}, attribution, route=bool(days)),

@@ -14,7 +14,7 @@ def _km(metres: int) -> str:
     return f"{metres / 1000:.1f} km"
 
 
-def route_spec(route, languages: tuple[str, ...]) -> m.MapSpec:
+def route_spec(route, languages: tuple[str, ...], with_background: bool = True) -> m.MapSpec:
     """A route's poster: its stops numbered in visiting order, each day's line and legs."""
     from chumchon.routes.services import route_timeline
 
@@ -101,6 +101,7 @@ def route_spec(route, languages: tuple[str, ...]) -> m.MapSpec:
         border,
         title_field=(title, story),
         booking_path=_in_language(main, route.get_absolute_url),
+        with_background=with_background,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from django.core.files.base import ContentFile
@@ -43,13 +44,16 @@ def check_params(fmt: str, size: str, lang: str) -> tuple[str, ...]:
         raise MapRequestError("bad_language", _("Choose th, lo, en, th+en or lo+en.")) from None
 
 
-def build_spec(community: Community, route=None, lang: str = "th+en") -> m.MapSpec:
+def build_spec(
+    community: Community, route=None, lang: str = "th+en", with_background: bool = True
+) -> m.MapSpec:
+    """Everything the poster prints; without background, only its version (cache keys)."""
     languages = adapter.parse_languages(lang)
     if route is not None:
         from chumchon.maps.route_adapter import route_spec
 
-        return route_spec(route, languages)
-    return adapter.community_spec(community, languages)
+        return route_spec(route, languages, with_background)
+    return adapter.community_spec(community, languages, with_background)
 
 
 def fingerprint(spec: m.MapSpec, fmt: str, size: str) -> str:
@@ -57,8 +61,10 @@ def fingerprint(spec: m.MapSpec, fmt: str, size: str) -> str:
 
     The spec holds every word, point and colour the poster shows, so hashing it is
     exact: an edited place name or a new stop redraws; an unrelated save does not.
+    The landscape counts through `background_version`, not its geometry.
     """
-    digest = hashlib.sha256(f"{RENDERER_VERSION}|{fmt}|{size}|{spec!r}".encode()).hexdigest()
+    light = replace(spec, background=())
+    digest = hashlib.sha256(f"{RENDERER_VERSION}|{fmt}|{size}|{light!r}".encode()).hexdigest()
     return digest[:24]
 
 
@@ -70,7 +76,7 @@ def cache_path(community: Community, route, fmt: str, size: str, lang: str, key:
 
 def cached_map(community: Community, route, fmt: str, size: str, lang: str) -> tuple[str, bool]:
     """(storage path, whether it is already rendered) for these parameters."""
-    spec = build_spec(community, route, lang)
+    spec = build_spec(community, route, lang, with_background=False)
     path = cache_path(community, route, fmt, size, lang, fingerprint(spec, fmt, size))
     return path, default_storage.exists(path)
 

@@ -89,6 +89,7 @@ class MapSpec:
     emergency_lines: tuple[str, ...] = ()
     days: tuple[Day, ...] = ()
     background: tuple[BackgroundFeature, ...] = ()
+    background_version: str = ""  # identifies `background` for cache keys without it
     border: BorderPanel | None = None
     subtitle: str = ""
     texts: Texts = field(default_factory=Texts)

@@ -126,3 +126,31 @@ def test_a_redrawn_poster_replaces_the_one_drawn_from_older_data(tha_li, temple)
     assert first != second
     assert not default_storage.exists(first)
     assert default_storage.exists(second) and default_storage.exists(other_size)
+
+
+def test_importing_a_new_landscape_makes_a_new_map(tmp_path, tha_li, temple):
+    import json
+
+    before, _ = services.cached_map(tha_li, None, "pdf", "a4", "en")
+    extract = tmp_path / "roads.geojson"
+    extract.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"highway": "primary"},
+                        "geometry": {
+                            "type": "LineString",
+                            "coordinates": [[101.41, 17.61], [101.43, 17.63]],
+                        },
+                    }
+                ],
+            }
+        )
+    )
+    services.import_extract(extract, tha_li)
+    after, _ = services.cached_map(tha_li, None, "pdf", "a4", "en")
+    assert before != after
+    assert services.build_spec(tha_li, None, "en").background[0].subkind == "primary"
