@@ -309,15 +309,22 @@ class _Layout:
     def header(self, m: float) -> float:
         spec, u = self.spec, self.u
         title_size = (26 if self.size != "social" else 24) * u
-        lines = [Line(spec.title[0], title_size, 700, "#FFFFFF")]
-        lines += [Line(t, title_size * 0.5, 400, "#FFFFFF") for t in spec.title[1:]]
+        width = self.w - 2 * m
+        main = wrap(spec.title[0], title_size, width, 700)
+        if len(main) > 2:
+            main = [main[0], ellipsize(" ".join(main[1:]), title_size, width, 700)]
+        lines = [Line(t, title_size, 700, "#FFFFFF") for t in main]
+        lines += [
+            Line(ellipsize(t, title_size * 0.5, width), title_size * 0.5, 400, "#FFFFFF")
+            for t in spec.title[1:]
+        ]
         if spec.subtitle:
-            lines.append(Line(spec.subtitle, 8.5 * u, 400, "#FFFFFFCC"))
+            lines.append(Line(ellipsize(spec.subtitle, 8.5 * u, width), 8.5 * u, 400, "#FFFFFFCC"))
         top = 14 * u
         box = TextBox(m, top, lines, role="title")
         band = top + box.height + 12 * u
         self.shape(f'<rect width="{_f(self.w)}" height="{_f(band)}" fill="{spec.brand_colour}"/>')
-        # A thin gold rule under the band, as on the programme's printed leaflets.
+        # A thin shadow rule lifts the band off the paper.
         self.shape(
             f'<rect y="{_f(band)}" width="{_f(self.w)}" height="{_f(2.2 * u)}" fill="{INK}" '
             f'fill-opacity="0.25"/>'
@@ -635,59 +642,71 @@ class _Layout:
         top = frame.y + heading.height + 3 * u
         stops = list(spec.stops)
         day_titles = {d.number: d for d in spec.days}
+
+        def entries(row: float) -> list[tuple[str, object, float]]:
+            """("day", day, height) before each day's first stop, ("stop", stop, row)."""
+            out, current = [], None
+            header = row * 1.3 * (1 if self.bilingual else 0.9)
+            for st in stops:
+                if st.day is not None and st.day != current and st.day in day_titles:
+                    current = st.day
+                    out.append(("day", day_titles[st.day], header))
+                out.append(("stop", st, row))
+            return out
+
+        def columns_needed(items) -> int:
+            col, y = 1, top
+            for _, _, height in items:
+                if y + height > frame.bottom + 0.1:
+                    col, y = col + 1, top
+                y += height
+            return col
+
+        # The largest type at which the whole list fits in at most three columns.
         for size in (7.4, 6.8, 6.2, 5.6, 5.0, 4.4):
             s = size * u
             row = s * LINE_HEIGHT * (1.75 if self.bilingual else 1.05) + 1.6 * u
-            headers = len({st.day for st in stops if st.day is not None})
-            for columns in (1, 2, 3):
-                rows_per_col = math.floor((frame.bottom - top) / row)
-                if rows_per_col * columns >= len(stops) + headers * 1.3:
-                    break
-            else:
-                continue
-            break
-        col_w = frame.width / columns
+            items = entries(row)
+            columns = columns_needed(items)
+            if columns <= 3:
+                break
+        col_w = frame.width / min(columns, 3)
         x, y, col = frame.x, top, 0
-        current_day = None
-
-        def next_column():
-            nonlocal x, y, col
-            col += 1
-            x, y = frame.x + col * col_w, top
-
-        for st in stops:
-            if st.day is not None and st.day != current_day and st.day in day_titles:
-                current_day = st.day
-                if y + row * 1.3 > frame.bottom:
-                    next_column()
-                d = day_titles[st.day]
-                colour = icons.route_colour(d.number)
+        for kind, item, height in items:
+            if y + height > frame.bottom + 0.1:
+                col += 1
+                if col >= 3:
+                    break  # never print past the panel: the map still numbers every stop
+                x, y = frame.x + col * col_w, top
+            if kind == "day":
+                colour = icons.route_colour(item.number)
                 self.shape(
                     f'<rect x="{_f(x)}" y="{_f(y + row * 0.35)}" width="{_f(10 * u)}" '
                     f'height="{_f(2.6 * u)}" rx="1" fill="{colour}"/>'
                 )
-                title = f"{d.title}  {d.summary}".strip()
+                title = f"{item.title}  {item.summary}".strip()
                 self.text(
                     x + 13 * u,
                     y,
                     [Line(ellipsize(title, s, col_w - 16 * u, 700), s, 700, colour)],
                     role="day",
                 )
-                y += row * 1.3 * (1 if self.bilingual else 0.9)
-            if y + row > frame.bottom + 0.1:
-                next_column()
-            r = s * 0.78
-            self.shape(_marker(x + r, y + r + 0.5 * u, r, st.category))
-            name_x = x + 2 * r + 3 * u
-            prefix = f"{st.number}. " + (f"{st.note} " if st.note else "")
-            if st.repeat_of is not None:
-                prefix += f"(→ {st.repeat_of}) "
-            avail = col_w - (name_x - x) - 4 * u
-            lines = [Line(ellipsize(prefix + st.labels[0], s, avail, 700), s, 700, INK)]
-            if self.bilingual and len(st.labels) > 1:
-                lines.append(Line(ellipsize(st.labels[1], s * 0.82, avail), s * 0.82, 400, MUTED))
-            self.text(name_x, y, lines, role="list", key=f"list-{st.number}")
-            y += row
+            else:
+                st = item
+                r = s * 0.78
+                self.shape(_marker(x + r, y + r + 0.5 * u, r, st.category))
+                name_x = x + 2 * r + 3 * u
+                prefix = f"{st.number}. " + (f"{st.note} " if st.note else "")
+                if st.repeat_of is not None:
+                    prefix += f"(→ {st.repeat_of}) "
+                avail = col_w - (name_x - x) - 4 * u
+                lines = [Line(ellipsize(prefix + st.labels[0], s, avail, 700), s, 700, INK)]
+                if self.bilingual and len(st.labels) > 1:
+                    lines.append(
+                        Line(ellipsize(st.labels[1], s * 0.82, avail), s * 0.82, 400, MUTED)
+                    )
+                self.text(name_x, y, lines, role="list", key=f"list-{st.number}")
+            y += height
 
     def side_panel(self, frame: Frame, compact: bool = False) -> None:
         spec, u = self.spec, self.u

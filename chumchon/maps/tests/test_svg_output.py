@@ -110,3 +110,16 @@ def test_no_poster_ever_prints_overlapping_labels(n, seed, days, size):
         for marker in poster.marker_boxes.values():
             assert not overlaps(a, marker)
     assert len(poster.stops) == n
+    for text in poster.texts:
+        x0, y0, x1, y1 = text.box
+        assert 0 <= x0 and x1 <= poster.width + 0.5 and 0 <= y0 and y1 <= poster.height + 0.5
+
+
+def test_a_long_title_wraps_inside_the_page():
+    from dataclasses import replace
+
+    long = "ชุมชนท่องเที่ยวบ้านนากะเซ็งและบ้านท่าลี่ริมแม่น้ำเหืองชายแดนไทยลาว" * 2
+    poster = compose(replace(spec(n=3), title=(long, "Tha Li")), "a5")
+    title = next(t for t in poster.texts if t.role == "title")
+    assert len(title.lines) >= 3  # two lines of Thai, then the English
+    assert title.box[2] <= poster.width
