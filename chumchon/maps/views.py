@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import community_access
 from chumchon.bookings.tasks import enqueue
 from chumchon.communities.models import Community
@@ -65,7 +66,11 @@ def route_map(request, slug, route_slug, fmt):
     return _download(request, community, route, fmt, f"{community.slug}-{route.slug}")
 
 
-@community_access("manage")
+# As for editing a place on the phone pages: the coordinator keeps the places.
+PLACE_EDITORS = (StaffRole.COORDINATOR,)
+
+
+@community_access("manage", roles=PLACE_EDITORS)
 def places_transfer(request, community):
     """Download the places for uMap/QGIS, or upload an edited file back."""
     if request.method == "POST" and request.FILES.get("file"):
@@ -87,7 +92,7 @@ def places_transfer(request, community):
     return render(request, "maps/places_transfer.html", {"community": community})
 
 
-@community_access("manage")
+@community_access("manage", roles=PLACE_EDITORS)
 def places_export(request, community, fmt):
     if fmt == "geojson":
         body, content_type = places_io.export_geojson(community), "application/geo+json"

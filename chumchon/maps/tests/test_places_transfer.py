@@ -106,7 +106,7 @@ def test_an_upload_with_mistakes_shows_them_and_changes_nothing(
     assert temple.name_en == "Temple"
 
 
-@pytest.mark.parametrize("actor", ["botan_coordinator", "officer", "stranger"])
+@pytest.mark.parametrize("actor", ["thali_treasurer", "botan_coordinator", "officer", "stranger"])
 def test_only_the_communitys_managers_may_transfer_places(client, tha_li, temple, actor, request):
     client.force_login(request.getfixturevalue(actor))
     assert client.get(f"/en/manage/{tha_li.slug}/places/export.geojson").status_code == 403
