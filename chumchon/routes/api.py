@@ -35,7 +35,14 @@ class WaypointSerializer(serializers.Serializer):
 
 class WarningSerializer(serializers.Serializer):
     code = serializers.ChoiceField(
-        choices=["closed", "closes_during_visit", "late", "runs_past_end", "no_place"]
+        choices=[
+            "closed",
+            "closes_during_visit",
+            "late",
+            "runs_past_end",
+            "no_place",
+            "not_public",
+        ]
     )
     message = serializers.CharField(help_text=_("In the request's language."))
     stop_number = serializers.IntegerField(allow_null=True)
