@@ -73,6 +73,10 @@ class StopSerializer(serializers.Serializer):
     warnings = WarningSerializer(many=True)
 
 
+# The timeline's own attributes, read straight into the answer.
+STOP_FIELDS = [name for name in StopSerializer._declared_fields if name != "warnings"]
+
+
 class EndLegSerializer(serializers.Serializer):
     # Plain strings: the same values as a stop's leg_mode and leg_source.
     mode = serializers.CharField(help_text=_("walk, bicycle, car or boat"))
@@ -149,11 +153,7 @@ def _day(day: DayTimeline) -> dict:
         "end": _waypoint(day.end),
         "stops": [
             {
-                **{
-                    name: getattr(s, name)
-                    for name in StopSerializer().fields
-                    if name not in ("warnings",)
-                },
+                **{name: getattr(s, name) for name in STOP_FIELDS},
                 "warnings": _warnings(s.warnings),
             }
             for s in day.stops
