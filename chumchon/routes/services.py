@@ -24,10 +24,11 @@ from chumchon.bookings.availability import remaining_in
 from chumchon.bookings.errors import MESSAGES as BOOKING_MESSAGES
 from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, Slot
-from chumchon.bookings.services import Contact, ItemRequest, hold_places
+from chumchon.bookings.services import Contact, ItemRequest, hold_places, price_of
 from chumchon.catalog.models import AvailabilityType, OfferingKind
 from chumchon.communities.models import Community
 from chumchon.core.audit import log_action
+from chumchon.money import Money
 from chumchon.routes.models import Route, RouteDay, RouteStop
 from chumchon.routes.timeline import (  # noqa: F401  (the public names of this module)
     DayTimeline,
@@ -301,10 +302,21 @@ class PackageCheck:
     remaining: int | None
     code: str
     message: str
+    price: Money | None = None  # by the tiers the hold will charge; None without a price
 
     @property
     def ok(self) -> bool:
         return not self.code
+
+
+def package_totals(checks: Iterable[PackageCheck]) -> list[Money]:
+    """What the package costs, one sum per currency (a cross-border route has two)."""
+    totals: dict[str, Money] = {}
+    for check in checks:
+        if check.price is not None:
+            currency = check.price.currency
+            totals[currency] = totals.get(currency, Money.zero(currency)) + check.price
+    return list(totals.values())
 
 
 def _named(err: BookingError, offering_title: str, date: dt.date) -> BookingError:
@@ -403,8 +415,14 @@ def check_package(route: Route, first_day: dt.date, party: Party) -> list[Packag
             code = "sold_out"
         else:
             code = ""
+        price = None
+        if slot is not None:
+            try:
+                price = price_of(slot.offering, line.request)
+            except BookingError:
+                price = None  # no price yet: the hold will say so
         checks.append(
-            PackageCheck(line, remaining, code, str(BOOKING_MESSAGES[code]) if code else "")
+            PackageCheck(line, remaining, code, str(BOOKING_MESSAGES[code]) if code else "", price)
         )
     return checks
 
