@@ -136,6 +136,32 @@ def set_published(route: Route, published: bool, *, by) -> Route:
 
 
 @transaction.atomic
+def copy_route(route: Route, *, by) -> Route:
+    """A draft copy of the route with all its days and stops, to make a variant from."""
+    base = f"{route.slug}-copy"[:45]
+    taken = set(
+        Route.objects.filter(community=route.community, slug__startswith=base).values_list(
+            "slug", flat=True
+        )
+    )
+    slug = next(s for s in (base, *(f"{base}-{n}" for n in range(2, 1000))) if s not in taken)
+    days = list(route.days.prefetch_related("stops").order_by("number"))
+    copy = Route.objects.get(pk=route.pk)
+    copy.pk = None
+    copy.slug, copy.is_published, copy.created_by = slug, False, _user(by)
+    copy.save()
+    for day in days:
+        stops = list(day.stops.all())
+        day.pk, day.route = None, copy
+        day.save()
+        for stop in stops:
+            stop.pk, stop.day = None, day
+        RouteStop.objects.bulk_create(stops)
+    log_action(by, "route.copied", copy, copied_from=route.slug)
+    return copy
+
+
+@transaction.atomic
 def delete_route(route: Route, *, by) -> None:
     """Delete a route with its days and stops (the pages only offer it for drafts)."""
     log_action(by, "route.deleted", route, slug=route.slug)
