@@ -35,7 +35,14 @@ class WaypointSerializer(serializers.Serializer):
 
 class WarningSerializer(serializers.Serializer):
     code = serializers.ChoiceField(
-        choices=["closed", "closes_during_visit", "late", "runs_past_end", "no_place"]
+        choices=[
+            "closed",
+            "closes_during_visit",
+            "late",
+            "runs_past_end",
+            "no_place",
+            "not_public",
+        ]
     )
     message = serializers.CharField(help_text=_("In the request's language."))
     stop_number = serializers.IntegerField(allow_null=True)
@@ -64,6 +71,10 @@ class StopSerializer(serializers.Serializer):
     )
     note = serializers.CharField(allow_blank=True)
     warnings = WarningSerializer(many=True)
+
+
+# The timeline's own attributes, read straight into the answer.
+STOP_FIELDS = [name for name in StopSerializer._declared_fields if name != "warnings"]
 
 
 class EndLegSerializer(serializers.Serializer):
@@ -142,11 +153,7 @@ def _day(day: DayTimeline) -> dict:
         "end": _waypoint(day.end),
         "stops": [
             {
-                **{
-                    name: getattr(s, name)
-                    for name in StopSerializer().fields
-                    if name not in ("warnings",)
-                },
+                **{name: getattr(s, name) for name in STOP_FIELDS},
                 "warnings": _warnings(s.warnings),
             }
             for s in day.stops

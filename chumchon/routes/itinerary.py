@@ -19,14 +19,19 @@ from chumchon.routes.sketch import SketchDay, SketchStop, route_svg
 from chumchon.routes.timeline import DayTimeline, route_timeline
 
 
-def sketch_of(days: list[DayTimeline], width: int = 640, height: int = 400) -> str:
-    """The route's days drawn as SVG (see sketch.py)."""
+def sketch_of(
+    days: list[DayTimeline], width: int = 640, height: int = 400, labels: bool = True
+) -> str:
+    """The route's days drawn as SVG (see sketch.py); `labels` names the stops on hover."""
     return route_svg(
         [
             SketchDay(
                 colour=day_colour(day.number),
                 path=day.path,
-                stops=[SketchStop(s.number, (s.latitude, s.longitude), s.name) for s in day.stops],
+                stops=[
+                    SketchStop(s.number, (s.latitude, s.longitude), s.name if labels else "")
+                    for s in day.stops
+                ],
             )
             for day in days
         ],

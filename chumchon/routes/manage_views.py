@@ -166,6 +166,14 @@ def route_publish(request, route):
 
 @require_POST
 @with_route("manage")
+def route_copy(request, route):
+    copy = services.copy_route(route, by=request.user)
+    messages.success(request, _("This is a copy, not published yet: change it as you like."))
+    return _editor(copy)
+
+
+@require_POST
+@with_route("manage")
 def route_delete(request, route):
     if route.is_published:
         messages.error(request, _("Withdraw the route before deleting it."))

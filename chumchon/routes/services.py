@@ -24,10 +24,11 @@ from chumchon.bookings.availability import remaining_in
 from chumchon.bookings.errors import MESSAGES as BOOKING_MESSAGES
 from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, Slot
-from chumchon.bookings.services import Contact, ItemRequest, hold_places
+from chumchon.bookings.services import Contact, ItemRequest, hold_places, price_of
 from chumchon.catalog.models import AvailabilityType, OfferingKind
 from chumchon.communities.models import Community
 from chumchon.core.audit import log_action
+from chumchon.money import Money
 from chumchon.routes.models import Route, RouteDay, RouteStop
 from chumchon.routes.timeline import (  # noqa: F401  (the public names of this module)
     DayTimeline,
@@ -132,6 +133,32 @@ def set_published(route: Route, published: bool, *, by) -> Route:
     route.save(update_fields=["is_published", "updated"])
     log_action(by, "route.published" if published else "route.unpublished", route)
     return route
+
+
+@transaction.atomic
+def copy_route(route: Route, *, by) -> Route:
+    """A draft copy of the route with all its days and stops, to make a variant from."""
+    base = f"{route.slug}-copy"[:45]
+    taken = set(
+        Route.objects.filter(community=route.community, slug__startswith=base).values_list(
+            "slug", flat=True
+        )
+    )
+    slug = next(s for s in (base, *(f"{base}-{n}" for n in range(2, 1000))) if s not in taken)
+    days = list(route.days.prefetch_related("stops").order_by("number"))
+    copy = Route.objects.get(pk=route.pk)
+    copy.pk = None
+    copy.slug, copy.is_published, copy.created_by = slug, False, _user(by)
+    copy.save()
+    for day in days:
+        stops = list(day.stops.all())
+        day.pk, day.route = None, copy
+        day.save()
+        for stop in stops:
+            stop.pk, stop.day = None, day
+        RouteStop.objects.bulk_create(stops)
+    log_action(by, "route.copied", copy, copied_from=route.slug)
+    return copy
 
 
 @transaction.atomic
@@ -301,10 +328,21 @@ class PackageCheck:
     remaining: int | None
     code: str
     message: str
+    price: Money | None = None  # by the tiers the hold will charge; None without a price
 
     @property
     def ok(self) -> bool:
         return not self.code
+
+
+def package_totals(checks: Iterable[PackageCheck]) -> list[Money]:
+    """What the package costs, one sum per currency (a cross-border route has two)."""
+    totals: dict[str, Money] = {}
+    for check in checks:
+        if check.price is not None:
+            currency = check.price.currency
+            totals[currency] = totals.get(currency, Money.zero(currency)) + check.price
+    return list(totals.values())
 
 
 def _named(err: BookingError, offering_title: str, date: dt.date) -> BookingError:
@@ -403,8 +441,14 @@ def check_package(route: Route, first_day: dt.date, party: Party) -> list[Packag
             code = "sold_out"
         else:
             code = ""
+        price = None
+        if slot is not None:
+            try:
+                price = price_of(slot.offering, line.request)
+            except BookingError:
+                price = None  # no price yet: the hold will say so
         checks.append(
-            PackageCheck(line, remaining, code, str(BOOKING_MESSAGES[code]) if code else "")
+            PackageCheck(line, remaining, code, str(BOOKING_MESSAGES[code]) if code else "", price)
         )
     return checks
 

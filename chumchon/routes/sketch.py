@@ -71,8 +71,9 @@ def route_svg(days: Sequence[SketchDay], width: int = 640, height: int = 400) ->
     for day in days:
         for stop in day.stops:
             x, y = xy(stop.point)
+            title = f"<title>{escape(stop.label)}</title>" if stop.label else ""
             parts.append(
-                f"<g><title>{escape(stop.label)}</title>"
+                f"<g>{title}"
                 f'<circle cx="{x}" cy="{y}" r="11" fill="{escape(day.colour)}" '
                 'stroke="#fff" stroke-width="2"/>'
                 f'<text x="{x}" y="{y + 4}" text-anchor="middle" font-size="12" '

@@ -27,7 +27,7 @@ DAY_MINUTES = 24 * 60
 class RouteWarning:
     """Something a coordinator should fix or a visitor should know; `code` is stable."""
 
-    code: str  # closed | closes_during_visit | late | runs_past_end | no_place
+    code: str  # closed | closes_during_visit | late | runs_past_end | no_place | not_public
     message: str
     stop_number: int | None = None  # the stop's number on the map, if it is about one
 
@@ -325,6 +325,15 @@ def route_timeline(route: Route, on: dt.date | None = None) -> list[DayTimeline]
                     wait = arrive - earliest
             stay = stop.stay
             depart = arrive + stay
+            if not here.is_published or (stop.offering_id and not stop.offering.is_published):
+                stop_warnings.append(
+                    RouteWarning(
+                        "not_public",
+                        _("%(stop)s is hidden from visitors: publish it or take it off the route.")
+                        % {"stop": stop.name},
+                        number,
+                    )
+                )
             stop_warnings += _hours_warnings(here, date, arrive, depart, number)
             warnings += stop_warnings
             travel_minutes += leg.minutes

@@ -21,6 +21,7 @@ urlpatterns = [
     path(ROUTE + "details/", manage.route_details, name="details"),
     path(ROUTE + "preview/", manage.route_preview, name="preview"),
     path(ROUTE + "publish/", manage.route_publish, name="publish"),
+    path(ROUTE + "copy/", manage.route_copy, name="copy"),
     path(ROUTE + "delete/", manage.route_delete, name="delete"),
     path(ROUTE + "days/new/", manage.day_new, name="day_new"),
     path(ROUTE + "days/<int:day_pk>/", manage.day_edit, name="day_edit"),

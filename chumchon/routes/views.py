@@ -19,7 +19,7 @@ from chumchon.routes.forms import DateCheckForm, RouteBookingForm
 from chumchon.routes.geojson import route_collection
 from chumchon.routes.itinerary import itinerary_pdf, sketch_of
 from chumchon.routes.models import Route, RouteStop
-from chumchon.routes.services import book_route, check_package, route_timeline
+from chumchon.routes.services import book_route, check_package, package_totals, route_timeline
 
 BOOKED = "route_bookings"  # session: the bookings a route booking just made
 
@@ -77,11 +77,12 @@ def detail(request, slug, route_slug):
     route = _published_route(slug, route_slug)
     # ?date=…&adults=…: lay the route on that date and check every offering's places.
     check_form = DateCheckForm(request.GET if "date" in request.GET else None, auto_id="check-%s")
-    on, checks, initial = None, None, {}
+    on, checks, totals, initial = None, None, [], {}
     if check_form.is_valid():
         on = check_form.cleaned_data["date"]
         party = check_form.party()
         checks = check_package(route, on, party)
+        totals = package_totals(checks)
         initial = {"first_day": on, "adults": party.adults, "children": party.children}
     form = RouteBookingForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -101,7 +102,7 @@ def detail(request, slug, route_slug):
             request.session[BOOKED] = [[b.reference, b.token] for b in bookings]
             return redirect("routes:booked", route.community.slug, route.slug)
     context = route_context(route, route_timeline(route, on=on))
-    context.update(form=form, check_form=check_form, checks=checks, on=on)
+    context.update(form=form, check_form=check_form, checks=checks, totals=totals, on=on)
     return render(request, "routes/detail.html", context)
 
 

@@ -15,7 +15,8 @@ def published_routes(community):
     routes = list(routes_of(community))
     for route in routes:
         route.community = community
-        route.sketch = sketch_of(route_timeline(route), width=320, height=180)
+        # A thumbnail: numbers only, the route page names the stops.
+        route.sketch = sketch_of(route_timeline(route), width=320, height=180, labels=False)
     return {"community": community, "routes": routes}
 
 

@@ -280,3 +280,18 @@ def test_a_routes_own_community_comes_first_whatever_order_the_parts_are_held_in
     bookings = book_route(route, first_day, Party(adults=2), contact)
     assert [b.community.slug for b in bookings] == ["t-bo-tan", "t-tha-li"]
     assert bookings[1].pk < bookings[0].pk  # Tha Li's part (the lower id) was held first
+
+
+def test_checking_a_date_prices_the_package_like_the_hold(client, package, first_day, contact):
+    from chumchon.routes.services import check_package, package_totals
+
+    route, _ = package
+    checks = check_package(route, first_day, Party(adults=3))
+    [total] = package_totals(checks)
+    assert (total.amount, total.currency) == (Decimal(3 * 200 + 3 * 300 + 3 * 500), "THB")
+    [booking] = book_route(route, first_day, Party(adults=3), contact)
+    assert booking.total == total.amount
+    html = client.get(
+        f"/en/c/t-tha-li/routes/{route.slug}/", {"date": first_day.isoformat(), "adults": "3"}
+    ).content.decode()
+    assert 'class="total"' in html and "3,000" in html

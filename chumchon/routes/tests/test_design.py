@@ -139,3 +139,16 @@ def test_a_stop_moves_to_another_day_and_goes_last_there(route, homestay, river,
     assert names(day2) == ["Homestay", "Market"]
     entry = AuditEntry.objects.filter(action="route.stop_changed").get()
     assert entry.data == {"day": 1, "changed": ["day"]}
+
+
+def test_a_copy_is_a_draft_with_every_day_and_stop(route, thali_coordinator):
+    copy = services.copy_route(route, by=thali_coordinator)
+    again = services.copy_route(route, by=thali_coordinator)
+    assert (copy.slug, again.slug) == ("river-day-copy", "river-day-copy-2")
+    assert not copy.is_published and copy.title_th == route.title_th
+    original = [
+        (s.place_id, s.mode, s.position) for s in RouteStop.objects.filter(day__route=route)
+    ]
+    copied = [(s.place_id, s.mode, s.position) for s in RouteStop.objects.filter(day__route=copy)]
+    assert copied == original and copy.days.get().end_place == route.days.get().end_place
+    assert RouteStop.objects.filter(day__route=route).count() == 2  # the original is untouched

@@ -55,6 +55,7 @@ def test_an_officer_reads_but_changes_nothing(client, officer, route):
     stop = RouteStop.objects.first()
     assert client.post(url("stop_delete", route, stop.pk)).status_code == 403
     assert client.post(url("publish", route), {"publish": "0"}).status_code == 403
+    assert client.post(url("copy", route)).status_code == 403
     assert Route.objects.get().is_published
 
 

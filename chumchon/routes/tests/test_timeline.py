@@ -147,3 +147,10 @@ def test_stop_numbers_run_on_across_days(route, homestay, river):
     # 2,001.5 m × 1.3 ÷ 12 km/h = 13.01 → 14 minutes.
     assert (days[1].stops[0].leg_minutes, days[1].stops[0].arrive) == (14, dt.time(7, 14))
     assert days[1].end_leg is None
+
+
+def test_a_stop_hidden_from_visitors_is_a_warning_for_the_coordinator(route, market):
+    market.is_published = False
+    market.save()
+    [day] = route_timeline(route)
+    assert codes(day.stops[0].warnings) == ["not_public"]

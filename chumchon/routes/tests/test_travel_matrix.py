@@ -1,10 +1,6 @@
 """The travel-time matrix against a tiny fake OSRM server (http.server in a thread)."""
 
-import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -14,70 +10,6 @@ from chumchon.routes.travel_matrix import leg_between, matrix_for
 from chumchon.routing.travel import Leg
 
 pytestmark = pytest.mark.django_db
-
-
-class FakeOsrm:
-    """Answers /table like OSRM: 100 s and 1,000 m per index step between coordinates."""
-
-    def __init__(self):
-        self.requests: list[str] = []
-        self.status = 200
-        self.delay = 0.0
-        self.no_route = set()  # (source index, destination index) OSRM cannot connect
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                fake.requests.append(self.path)
-                if fake.delay:
-                    time.sleep(fake.delay)
-                if fake.status != 200:
-                    self.send_response(fake.status)
-                    self.end_headers()
-                    self.wfile.write(b'{"code": "InvalidQuery"}')
-                    return
-                url = urlsplit(self.path)
-                coordinates = url.path.rsplit("/", 1)[-1].split(";")
-                query = parse_qs(url.query)
-                sources = [int(i) for i in query["sources"][0].split(";")]
-                targets = [int(i) for i in query["destinations"][0].split(";")]
-                assert len(coordinates) > max(sources + targets)
-
-                def cell(i, j, per):
-                    return None if (i, j) in fake.no_route else abs(i - j) * per
-
-                body = {
-                    "code": "Ok",
-                    "durations": [[cell(i, j, 100.0) for j in targets] for i in sources],
-                    "distances": [[cell(i, j, 1000.0) for j in targets] for i in sources],
-                }
-                data = json.dumps(body).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def paths(self):
-        return [urlsplit(p).path.split("/")[3] for p in self.requests]
-
-
-@pytest.fixture
-def osrm(settings):
-    fake = FakeOsrm()
-    fake.thread.start()
-    settings.OSRM_URL = fake.url
-    settings.OSRM_TIMEOUT_SECONDS = 1
-    yield fake
-    fake.server.shutdown()
-    fake.server.server_close()
 
 
 def test_without_osrm_legs_are_estimated_from_coordinates(homestay, market):
@@ -172,3 +104,10 @@ def test_the_timeline_asks_once_per_mode_and_keeps_overrides(osrm, route):
     [day] = route_timeline(route)
     assert (day.stops[0].leg_source, day.stops[0].leg_minutes) == ("override", 30)
     assert len(osrm.requests) == 1  # the second timeline read the cache
+
+
+def test_a_server_per_profile_is_named_in_the_url(osrm, settings, homestay, market):
+    settings.OSRM_URL = osrm.url + "/routed-{profile}"
+    leg_between(homestay, market, "bicycle")
+    [path] = osrm.requests
+    assert path.startswith("/routed-bicycle/table/v1/driving/101.400000,17.600000;")
