@@ -140,7 +140,14 @@ def read_pbf(path: Path, area: Area | None, progress: Callable[[int], None]) -> 
     import osmium
 
     factory = osmium.geom.GeoJSONFactory()
-    processor = osmium.FileProcessor(str(path)).with_locations().with_areas()
+    # Node locations and areas are assembled from everything; only tagged objects a
+    # tourist map draws then reach Python (a province has millions of buildings).
+    processor = (
+        osmium.FileProcessor(str(path))
+        .with_locations()
+        .with_areas()
+        .with_filter(osmium.filter.KeyFilter("highway", "waterway", "natural", "landuse"))
+    )
     for i, obj in enumerate(processor, start=1):
         progress(i)
         if obj.is_node() or not obj.tags:

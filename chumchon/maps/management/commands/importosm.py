@@ -31,7 +31,7 @@ class Command(BaseCommand):
 
         def progress(n: int) -> None:
             if n % 10_000 == 0:
-                self.stdout.write(f"  read {n:,} objects…")
+                self.stdout.write(f"  {n:,} features read…")
 
         self.stdout.write(f"Reading {path} …")
         try:
