@@ -1,0 +1,2 @@
+app_name = "network_api"
+urlpatterns = []
