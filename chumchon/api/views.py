@@ -53,6 +53,7 @@ from chumchon.bookings.schedule import add_slot
 from chumchon.bookings.services import ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
+from chumchon.network.services import attach_referral
 from chumchon.payments.services import cancel_booking, record_payment
 
 
@@ -360,6 +361,7 @@ class BookingCreate(ApiView):
             raise ApiError.from_booking_error(
                 exc, fields=_fields_for(exc, data.validated_data["items"])
             ) from exc
+        attach_referral(booking, data.validated_data.get("referral"), api_key=key)
         prefetch_related_objects([booking], *BOOKING_PREFETCH)
         if idempotency_key and not _same_items(booking, requests):
             raise Conflict(

@@ -413,6 +413,9 @@ class OfferImpression(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.code} · {self.offering_id} · {self.medium}"
+
 
 class OfferClick(models.Model):
     """A tourist followed a referral link (to an offering when the link named one)."""
@@ -422,6 +425,9 @@ class OfferClick(models.Model):
         "catalog.Offering", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.created_at:%Y-%m-%d %H:%M}"
 
 
 # --- Cross-border packages ---------------------------------------------------------------
