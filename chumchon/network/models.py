@@ -181,6 +181,13 @@ class Agreement(models.Model):
     def uses_net_rates(self) -> bool:
         return self.commission_percent is None
 
+    @property
+    def percent_text(self) -> str:
+        """The commission as people write it: 12.5, not 12.50."""
+        if self.commission_percent is None:
+            return ""
+        return f"{self.commission_percent.normalize():f}"
+
 
 class NetRate(models.Model):
     """What the community keeps per guest (or piece) of one offering under an agreement."""

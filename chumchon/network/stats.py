@@ -35,7 +35,7 @@ class PairStats:
     handoffs: int  # groups the sender passed on (not cancelled)
     arrived: int
     impressions: int  # the receiver's experiences shown in the sender's confirmations
-    clicks: int
+    clicks: int  # offers followed (an offer followed twice counts once)
     bookings: int  # confirmed bookings at the receiver that the sender referred
     income: Money  # what those bookings brought the receiver (its currency)
     commission: Money  # what the receiver's ledger credits the sender (net of refunds)
@@ -109,20 +109,10 @@ def pair_stats(
         "from_community",
         "to_community",
     )
-    shown = pairs(
-        impressions.values("code__partner__community", "offering__community")
-        .annotate(n=Count("id"))
-        .order_by(),
-        "code__partner__community",
-        "offering__community",
-    )
-    followed = pairs(
-        clicks.values("code__partner__community", "offering__community")
-        .annotate(n=Count("id"))
-        .order_by(),
-        "code__partner__community",
-        "offering__community",
-    )
+    # An offer is one experience offered to one tourist (one code), however many times
+    # and in however many media it was shown or followed: count distinct pairs.
+    shown = _distinct_pairs(impressions)
+    followed = _distinct_pairs(clicks)
     booked_rows = list(
         referrals.values("partner__community", "booking__community")
         .annotate(n=Count("id"), s=Sum("booking__total"))
@@ -166,6 +156,16 @@ def pair_stats(
             )
         )
     return result
+
+
+def _distinct_pairs(rows) -> dict[tuple[int, int], int]:
+    counts: dict[tuple[int, int], int] = {}
+    for sender, receiver, _code, _offering in rows.values_list(
+        "code__partner__community", "offering__community", "code_id", "offering_id"
+    ).distinct():
+        if sender != receiver:
+            counts[(sender, receiver)] = counts.get((sender, receiver), 0) + 1
+    return counts
 
 
 # --- The funnel as a picture -------------------------------------------------------------
