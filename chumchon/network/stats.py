@@ -36,7 +36,7 @@ class PairStats:
     arrived: int
     impressions: int  # the receiver's experiences shown in the sender's confirmations
     clicks: int  # offers followed (an offer followed twice counts once)
-    bookings: int  # confirmed bookings at the receiver that the sender referred
+    bookings: int  # confirmed bookings at the receiver that the sender brought
     income: Money  # what those bookings brought the receiver (its currency)
     commission: Money  # what the receiver's ledger credits the sender (net of refunds)
 
@@ -113,13 +113,31 @@ def pair_stats(
     # and in however many media it was shown or followed: count distinct pairs.
     shown = _distinct_pairs(impressions)
     followed = _distinct_pairs(clicks)
-    booked_rows = list(
-        referrals.values("partner__community", "booking__community")
-        .annotate(n=Count("id"), s=Sum("booking__total"))
-        .order_by()
+    # Bookings a sender brought: referred by it, or the onward part of a hand-off from it
+    # (a cross-border package's second booking has no referral). Each counted once.
+    onward = HandOff.objects.filter(
+        from_community__in=ids,
+        to_community__in=ids,
+        onward_booking__status=BookingStatus.CONFIRMED,
     )
-    booked = pairs(booked_rows, "partner__community", "booking__community")
-    income = pairs(booked_rows, "partner__community", "booking__community", "s")
+    if since is not None:
+        onward = onward.filter(onward_booking__created_at__date__gte=since)
+    brought: dict[int, tuple[int, int, Decimal]] = {}
+    for booking_id, sender, receiver, total in referrals.values_list(
+        "booking_id", "partner__community", "booking__community", "booking__total"
+    ):
+        brought[booking_id] = (sender, receiver, total)
+    for booking_id, sender, receiver, total in onward.values_list(
+        "onward_booking_id", "from_community", "to_community", "onward_booking__total"
+    ):
+        brought.setdefault(booking_id, (sender, receiver, total))
+    booked: dict[tuple[int, int], int] = {}
+    income: dict[tuple[int, int], Decimal] = {}
+    for sender, receiver, total in brought.values():
+        if sender == receiver:
+            continue
+        booked[(sender, receiver)] = booked.get((sender, receiver), 0) + 1
+        income[(sender, receiver)] = income.get((sender, receiver), Decimal(0)) + total
     commission_rows = (
         Entry.objects.filter(
             account__kind=AccountKind.PARTNER,

@@ -266,6 +266,12 @@ def handoffs(request, community):
     rows = (
         HandOff.objects.filter(Q(from_community=community) | Q(to_community=community))
         .filter(day__gte=since)
+        # A hand-off whose booking lapsed unpaid is no group on its way.
+        .exclude(onward_booking__status=BookingStatus.EXPIRED)
+        .exclude(
+            onward_booking__status=BookingStatus.PENDING_PAYMENT,
+            onward_booking__expires_at__lt=timezone.now(),
+        )
         .select_related("from_community", "to_community", "crossing")
         .order_by("day", "id")
     )

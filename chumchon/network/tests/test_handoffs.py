@@ -196,3 +196,17 @@ def test_an_officer_cannot_announce_a_group(client, bo_tan, officer, sister_agre
     )
     assert response.status_code == 403
     assert HandOff.objects.count() == 0
+
+
+def test_a_hand_off_whose_booking_lapsed_unpaid_is_not_shown(
+    client, confirmed_thali_booking, botan_slot, botan_coordinator
+):
+    from chumchon.bookings.models import BookingStatus
+
+    onward = book(botan_slot.offering, adults=2, slot=botan_slot)
+    attach_referral(onward, handoff_code(confirmed_thali_booking))
+    client.force_login(botan_coordinator)
+    assert "Anna Tourist" in client.get("/en/manage/t-bo-tan/handoffs/").content.decode()
+    onward.status = BookingStatus.EXPIRED
+    onward.save()
+    assert "Anna Tourist" not in client.get("/en/manage/t-bo-tan/handoffs/").content.decode()

@@ -102,3 +102,31 @@ def test_strangers_may_not_read_network_statistics(client, stranger, db):
     assert client.get("/en/manage/network/").status_code == 302
     client.force_login(stranger)
     assert client.get("/en/manage/network/").status_code == 403
+
+
+def test_a_package_trip_counts_its_second_booking_for_the_first_community(
+    weaving, waterfall_walk, bridge, captured
+):
+    import datetime as dt
+
+    from chumchon.bookings.services import Contact
+    from chumchon.network.models import CrossBorderPackage, PackageItem
+    from chumchon.network.services import book_package
+    from chumchon.network.tests.test_packages import slot_on
+
+    start = timezone.localdate() + dt.timedelta(days=6)
+    slot_on(weaving, start)
+    slot_on(waterfall_walk, start + dt.timedelta(days=1))
+    package = CrossBorderPackage.objects.create(slug="p", title_en="P", crossing=bridge)
+    PackageItem.objects.create(package=package, offering=weaving, day=1)
+    PackageItem.objects.create(package=package, offering=waterfall_walk, day=2)
+    trip = book_package(
+        package, start_day=start, adults=1, children=0, contact=Contact(name="M", phone="1")
+    )
+    for booking in trip.bookings.all():
+        captured(pay, booking)
+    (row,) = pair_stats()
+    assert (row.sender, row.receiver) == (weaving.community, waterfall_walk.community)
+    assert row.handoffs == 1 and row.bookings == 1
+    assert row.income == Money(120000, "LAK")
+    assert row.commission == Money(0, "LAK")  # no referral, no commission
