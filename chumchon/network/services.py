@@ -377,6 +377,26 @@ def note_cancellation(booking_id: int, refund_id: int | None) -> None:
         )
 
 
+@transaction.atomic
+def save_agreement(form, *, by) -> Agreement:
+    """Save a checked agreement form. Bookings keep the commission fixed when they were made."""
+    created = form.instance.pk is None
+    if created:
+        form.instance.created_by = by if getattr(by, "is_authenticated", False) else None
+    agreement = form.save()
+    log_action(
+        by,
+        "network.agreement_created" if created else "network.agreement_changed",
+        agreement,
+        partner=agreement.partner.slug,
+        commission_percent=str(agreement.commission_percent),
+        valid_from=agreement.valid_from.isoformat(),
+        valid_to=agreement.valid_to.isoformat() if agreement.valid_to else None,
+        status=agreement.status,
+    )
+    return agreement
+
+
 # --- Referral links -----------------------------------------------------------------------
 
 

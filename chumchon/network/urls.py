@@ -17,4 +17,15 @@ urlpatterns = [
         name="handoff_confirm",
     ),
     path("manage/<slug:slug>/partners/", views.partners, name="partners"),
+    path(
+        "manage/<slug:slug>/partners/agreements/new/",
+        views.agreement_edit,
+        name="agreement_new",
+    ),
+    path(
+        "manage/<slug:slug>/partners/agreements/<int:pk>/",
+        views.agreement_edit,
+        name="agreement_edit",
+    ),
+    path("manage/<slug:slug>/partners/links/new/", views.referral_link_new, name="link_new"),
 ]

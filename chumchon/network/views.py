@@ -36,6 +36,7 @@ from chumchon.communities.models import Community
 from chumchon.communities.services import approximations
 from chumchon.money import Money
 from chumchon.network import services
+from chumchon.network.forms import AgreementForm, ReferralLinkForm, codes_for
 from chumchon.network.models import (
     Agreement,
     CrossBorderPackage,
@@ -43,7 +44,6 @@ from chumchon.network.models import (
     HandOffStatus,
     Partner,
     Referral,
-    ReferralCode,
     Trip,
 )
 from chumchon.network.offers import weekly_hours
@@ -364,10 +364,45 @@ def partners(request, community):
             "today": today,
             "recent": recent,
             "show_bookings": show_bookings,
-            "codes": ReferralCode.objects.filter(
-                partner__community=community, kind="link"
-            ).order_by("code"),
+            "codes": codes_for(community),
+            "can_edit": can_manage(request.user, community, (StaffRole.COORDINATOR,)),
         },
+    )
+
+
+@community_access("manage", roles=(StaffRole.COORDINATOR,))
+def agreement_edit(request, community, pk: int | None = None):
+    """A coordinator writes down (or ends) an agreement with a partner; audit-logged."""
+    agreement = get_object_or_404(Agreement, pk=pk, community=community) if pk else None
+    form = AgreementForm(request.POST or None, instance=agreement, community=community)
+    if request.method == "POST" and form.is_valid():
+        services.save_agreement(form, by=request.user)
+        messages.success(request, _("The agreement is saved."))
+        return redirect("network:partners", community.slug)
+    return render(
+        request,
+        "network/agreement_form.html",
+        {"community": community, "form": form, "agreement": agreement},
+    )
+
+
+@community_access("manage", roles=(StaffRole.COORDINATOR,))
+def referral_link_new(request, community):
+    """A new referral link for one of the community's partners to share."""
+    form = ReferralLinkForm(request.POST or None, community=community)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        code = services.create_code(
+            data["partner"],
+            community=community,
+            offering=data["offering"],
+            label=data["label"],
+            by=request.user,
+        )
+        messages.success(request, _("The link is ready: %(code)s") % {"code": code.code})
+        return redirect("network:partners", community.slug)
+    return render(
+        request, "network/referral_link_form.html", {"community": community, "form": form}
     )
 
 

@@ -55,3 +55,96 @@ def test_the_dashboard_links_to_hand_offs_and_partners(client, tha_li, thali_coo
     html = client.get("/en/manage/t-tha-li/").content.decode()
     assert "/en/manage/t-tha-li/handoffs/" in html
     assert "/en/manage/t-tha-li/partners/" in html
+
+
+NEW_AGREEMENT = "/en/manage/t-tha-li/partners/agreements/new/"
+
+
+def agreement_post(partner, **extra):
+    return {
+        "partner": partner.pk,
+        "commission_percent": "8",
+        "all_offerings": "on",
+        "valid_from": "2026-01-01",
+        "valid_to": "",
+        "status": "active",
+        "reference": "MoU 2026",
+        "note": "",
+        **extra,
+    }
+
+
+def test_a_coordinator_writes_down_an_agreement_with_a_partner(
+    client, tha_li, local_alike, thali_coordinator
+):
+    from chumchon.core.models import AuditEntry
+    from chumchon.network.models import Agreement
+
+    client.force_login(thali_coordinator)
+    assert client.get("/th/manage/t-tha-li/partners/agreements/new/").status_code == 200
+    response = client.post(
+        "/en/manage/t-tha-li/partners/agreements/new/", agreement_post(local_alike)
+    )
+    assert response.status_code == 302
+    agreement = Agreement.objects.get()
+    assert agreement.community == tha_li and str(agreement.commission_percent) == "8.00"
+    assert agreement.created_by == thali_coordinator
+    assert AuditEntry.objects.filter(action="network.agreement_created").count() == 1
+
+
+def test_two_agreements_in_force_at_once_with_one_partner_are_refused(
+    client, alike_agreement, local_alike, thali_coordinator
+):
+    from chumchon.network.models import Agreement
+
+    client.force_login(thali_coordinator)
+    response = client.post(
+        "/en/manage/t-tha-li/partners/agreements/new/", agreement_post(local_alike)
+    )
+    assert response.status_code == 200
+    assert "already in force" in response.content.decode()
+    assert Agreement.objects.count() == 1
+
+
+def test_ending_an_agreement_is_a_change_of_its_status(
+    client, alike_agreement, local_alike, thali_coordinator
+):
+    client.force_login(thali_coordinator)
+    client.post(
+        f"/en/manage/t-tha-li/partners/agreements/{alike_agreement.pk}/",
+        agreement_post(local_alike, commission_percent="12.5", status="ended"),
+    )
+    alike_agreement.refresh_from_db()
+    assert alike_agreement.status == "ended"
+
+
+@pytest.mark.parametrize("who", ["thali_treasurer", "botan_coordinator", "officer", "stranger"])
+def test_only_the_communitys_coordinator_writes_agreements(
+    client, tha_li, local_alike, who, request
+):
+    from chumchon.network.models import Agreement
+
+    client.force_login(request.getfixturevalue(who))
+    response = client.post(
+        "/en/manage/t-tha-li/partners/agreements/new/", agreement_post(local_alike)
+    )
+    assert response.status_code == 403
+    assert Agreement.objects.count() == 0
+
+
+def test_a_coordinator_makes_a_referral_link_for_a_partner(
+    client, alike_agreement, local_alike, weaving, thali_coordinator
+):
+    from chumchon.network.models import ReferralCode
+
+    client.force_login(thali_coordinator)
+    response = client.post(
+        "/en/manage/t-tha-li/partners/links/new/",
+        {"partner": local_alike.pk, "offering": weaving.pk, "label": "Flyer"},
+    )
+    assert response.status_code == 302
+    code = ReferralCode.objects.get(label="Flyer")
+    assert code.partner == local_alike and code.offering == weaving
+    assert client.get(code.get_absolute_url())["Location"].endswith("/offerings/weaving/")
+    html = client.get("/en/manage/t-tha-li/partners/").content.decode()
+    assert code.code in html
