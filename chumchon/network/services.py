@@ -283,7 +283,7 @@ def credit_commission(booking_id: int):
     transaction, or None when there is nothing to credit.
     """
     from chumchon.ledger import services as ledger
-    from chumchon.ledger.models import AccountKind
+    from chumchon.ledger.models import AccountKind, BookingShare
 
     booking = Booking.objects.select_related("community").get(pk=booking_id)
     HandOff.objects.filter(onward_booking=booking, status=HandOffStatus.BOOKED).update(
@@ -291,6 +291,11 @@ def credit_commission(booking_id: int):
     )
     referral = Referral.objects.select_related("partner").filter(booking=booking).first()
     if referral is None or not referral.commission_money:
+        return None
+    if BookingShare.objects.filter(booking=booking, account__kind=AccountKind.PARTNER).exists():
+        # The community's own sharing rules already pay a partner out of this booking's
+        # price: paying the agreement's commission on top would pay the sale twice.
+        log_action(None, "network.commission_in_rules", booking, partner=referral.partner.slug)
         return None
     account = ledger.get_account(
         booking.community,

@@ -277,3 +277,23 @@ def test_a_booking_confirmed_without_payment_posts_no_commission(
     confirm_booking(booking)
     assert credit_commission(booking.pk) is None
     assert partner_owed(tha_li, alike_code.partner) == thb(0)
+
+
+def test_a_partner_share_in_the_communitys_own_rules_is_not_paid_twice(
+    tha_li, weaving, local_alike, alike_agreement, captured
+):
+    from chumchon.ledger.models import Basis, Recipient, RevenueShareRule
+
+    RevenueShareRule.objects.create(
+        community=tha_li, recipient=Recipient.PARTNER, basis=Basis.PERCENT, percent=10
+    )
+    RevenueShareRule.objects.create(community=tha_li, recipient=Recipient.FUND, basis=Basis.REST)
+    key, _text = create_key(name="Local Alike", role="partner")
+    PartnerApiKey.objects.create(key=key, partner=local_alike)
+    booking = book(weaving, adults=2, api_key=key, channel="api")
+    attach_referral(booking, api_key=key)
+    captured(pay, booking)
+    assert not Transaction.objects.filter(kind=TransactionKind.COMMISSION).exists()
+    rule_share = ledger.get_account(tha_li, AccountKind.PARTNER, partner_key_id=key.pk)
+    assert ledger.owed(rule_share, "THB") == thb(70)
+    assert partner_owed(tha_li, local_alike) == thb(0)
