@@ -138,13 +138,15 @@ def pair_stats(
             continue
         booked[(sender, receiver)] = booked.get((sender, receiver), 0) + 1
         income[(sender, receiver)] = income.get((sender, receiver), Decimal(0)) + total
+    entries = Entry.objects.filter(
+        account__kind=AccountKind.PARTNER,
+        account__partner_community__in=ids,
+        account__community__in=ids,
+    )
+    if since is not None:
+        entries = entries.filter(transaction__period__gte=since)
     commission_rows = (
-        Entry.objects.filter(
-            account__kind=AccountKind.PARTNER,
-            account__partner_community__in=ids,
-            account__community__in=ids,
-        )
-        .values("account__partner_community", "account__community", "currency_id")
+        entries.values("account__partner_community", "account__community", "currency_id")
         .annotate(s=Sum("amount"))
         .order_by()
     )

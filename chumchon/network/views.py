@@ -272,7 +272,7 @@ def handoffs(request, community):
             onward_booking__status=BookingStatus.PENDING_PAYMENT,
             onward_booking__expires_at__lt=timezone.now(),
         )
-        .select_related("from_community", "to_community", "crossing")
+        .select_related("from_community", "to_community", "crossing", "onward_booking")
         .order_by("day", "id")
     )
     coordinator = can_manage(request.user, community, (StaffRole.COORDINATOR,))
@@ -421,7 +421,13 @@ def network_stats(request):
         raise PermissionDenied
     everyone = user.is_superuser or user.is_programme_officer
     communities = list(Community.objects.select_related("currency"))
-    rows = pair_stats(communities)
+    since = None
+    if request.GET.get("since"):
+        try:
+            since = dt.date.fromisoformat(request.GET["since"])
+        except ValueError:
+            messages.error(request, _("Use a date such as 2026-01-31."))
+    rows = pair_stats(communities, since=since)
     if not everyone:
         mine = {c.pk for c in readable_communities(user)} | {
             c.pk for c in managed_communities(user)
@@ -436,4 +442,4 @@ def network_stats(request):
         if rows
         else ""
     )
-    return render(request, "network/stats.html", {"rows": rows, "chart": chart})
+    return render(request, "network/stats.html", {"rows": rows, "chart": chart, "since": since})

@@ -210,3 +210,12 @@ def test_a_hand_off_whose_booking_lapsed_unpaid_is_not_shown(
     onward.status = BookingStatus.EXPIRED
     onward.save()
     assert "Anna Tourist" not in client.get("/en/manage/t-bo-tan/handoffs/").content.decode()
+
+
+def test_the_booking_page_offers_the_partner_community_too(
+    client, confirmed_thali_booking, waterfall_walk
+):
+    booking = confirmed_thali_booking
+    html = client.get(booking.get_absolute_url()).content.decode()
+    assert "Tad Ham waterfall walk" in html
+    assert OfferImpression.objects.filter(offering=waterfall_walk, medium="page").exists()

@@ -1,6 +1,8 @@
 """Network statistics: for each ordered pair of communities, hand-offs, offers → clicks →
 bookings, and the income each side earned from the other, in its own currency."""
 
+import datetime as dt
+
 import pytest
 from django.utils import timezone
 
@@ -107,7 +109,6 @@ def test_strangers_may_not_read_network_statistics(client, stranger, db):
 def test_a_package_trip_counts_its_second_booking_for_the_first_community(
     weaving, waterfall_walk, bridge, captured
 ):
-    import datetime as dt
 
     from chumchon.bookings.services import Contact
     from chumchon.network.models import CrossBorderPackage, PackageItem
@@ -130,3 +131,12 @@ def test_a_package_trip_counts_its_second_booking_for_the_first_community(
     assert row.handoffs == 1 and row.bookings == 1
     assert row.income == Money(120000, "LAK")
     assert row.commission == Money(0, "LAK")  # no referral, no commission
+
+
+def test_statistics_can_start_from_a_day(client, traffic, officer):
+    client.force_login(officer)
+    later = (timezone.localdate() + dt.timedelta(days=30)).isoformat()
+    assert client.get(f"/en/manage/network/?since={later}").context["rows"] == []
+    assert len(client.get("/en/manage/network/?since=2020-01-01").context["rows"]) == 2
+    response = client.get("/en/manage/network/?since=soon")
+    assert response.status_code == 200 and "Use a date such as" in response.content.decode()
