@@ -514,15 +514,19 @@ def announce_handoff(
     group_size: int,
     day: dt.date,
     note: str = "",
+    status: str = HandOffStatus.EXPECTED,
     by,
 ) -> HandOff:
-    """The sending coordinator tells the partner community a group is coming (no booking yet)."""
+    """The sending coordinator tells the partner community a group is coming (no booking yet),
+    or that it was told about the partner and may come (`offered`)."""
     if not can_manage(by, sender):
         raise NetworkError("forbidden", _("Only the sending community announces a group."))
     if sender.pk == receiver.pk:
         raise NetworkError("same_community", _("Choose the partner community."))
     if not group_name.strip() or group_size < 1:
         raise NetworkError("invalid", _("Give the group's name and how many people."))
+    if status not in (HandOffStatus.EXPECTED, HandOffStatus.OFFERED):
+        raise NetworkError("invalid", _("A group is either coming or was told about you."))
     handoff = HandOff.objects.create(
         from_community=sender,
         to_community=receiver,
@@ -530,7 +534,7 @@ def announce_handoff(
         group_size=group_size,
         day=day,
         crossing=border_crossing(sender, receiver),
-        status=HandOffStatus.EXPECTED,
+        status=status,
         note=note[:300],
         created_by=by,
     )

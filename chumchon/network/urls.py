@@ -6,6 +6,7 @@ app_name = "network"
 
 urlpatterns = [
     path("r/<str:code>/", views.referral, name="referral"),
+    path("packages/", views.packages, name="packages"),
     path("packages/<slug:slug>/", views.package, name="package"),
     path("trips/<str:reference>/<str:token>/", views.trip, name="trip"),
     # Before the dashboard's manage/<slug>/: "network" is no community.

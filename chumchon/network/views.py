@@ -130,6 +130,15 @@ def _package_parts(package: CrossBorderPackage) -> list[dict]:
     return list(parts.values())
 
 
+def packages(request):
+    """Published cross-border packages."""
+    rows = [
+        (p, services.package_communities(p))
+        for p in CrossBorderPackage.objects.filter(is_published=True).order_by("slug")
+    ]
+    return render(request, "network/packages.html", {"rows": rows})
+
+
 def package(request, slug: str):
     package = get_object_or_404(CrossBorderPackage, slug=slug, is_published=True)
     form = PackageForm(request.POST or None)
@@ -232,6 +241,14 @@ class AnnounceForm(forms.Form):
     day = forms.DateField(
         label=gettext_lazy("Day of arrival"), widget=forms.DateInput(attrs={"type": "date"})
     )
+    status = forms.ChoiceField(
+        label=gettext_lazy("The group"),
+        choices=[
+            (HandOffStatus.EXPECTED, gettext_lazy("is coming")),
+            (HandOffStatus.OFFERED, gettext_lazy("was told about you and may come")),
+        ],
+        initial=HandOffStatus.EXPECTED,
+    )
     note = forms.CharField(label=gettext_lazy("Note"), max_length=300, required=False)
 
     def __init__(self, *args, community: Community, **kwargs):
@@ -258,6 +275,7 @@ def handoffs(request, community):
                 group_size=data["group_size"],
                 day=data["day"],
                 note=data["note"],
+                status=data["status"],
                 by=request.user,
             )
             messages.success(request, _("The partner community can now see the group."))

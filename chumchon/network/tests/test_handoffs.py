@@ -179,6 +179,7 @@ def test_a_coordinator_announces_a_group_to_the_partner_community(
             "group_name": "Teachers",
             "group_size": "12",
             "day": "2030-01-05",
+            "status": "expected",
         },
     )
     assert response.status_code == 302
@@ -192,7 +193,13 @@ def test_an_officer_cannot_announce_a_group(client, bo_tan, officer, sister_agre
     client.force_login(officer)
     response = client.post(
         "/en/manage/t-tha-li/handoffs/",
-        {"to_community": bo_tan.pk, "group_name": "X", "group_size": "2", "day": "2030-01-05"},
+        {
+            "to_community": bo_tan.pk,
+            "group_name": "X",
+            "group_size": "2",
+            "day": "2030-01-05",
+            "status": "expected",
+        },
     )
     assert response.status_code == 403
     assert HandOff.objects.count() == 0
@@ -219,3 +226,20 @@ def test_the_booking_page_offers_the_partner_community_too(
     html = client.get(booking.get_absolute_url()).content.decode()
     assert "Tad Ham waterfall walk" in html
     assert OfferImpression.objects.filter(offering=waterfall_walk, medium="page").exists()
+
+
+def test_a_group_that_was_only_told_about_the_partner_is_marked_offered(
+    client, bo_tan, thali_coordinator, sister_agreements
+):
+    client.force_login(thali_coordinator)
+    client.post(
+        "/en/manage/t-tha-li/handoffs/",
+        {
+            "to_community": bo_tan.pk,
+            "group_name": "Maybe",
+            "group_size": "2",
+            "day": "2030-01-05",
+            "status": "offered",
+        },
+    )
+    assert HandOff.objects.get().status == HandOffStatus.OFFERED

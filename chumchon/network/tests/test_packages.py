@@ -149,3 +149,11 @@ def test_an_unpublished_package_is_not_found(client, package):
     package.is_published = False
     package.save()
     assert client.get(f"/en/packages/{package.slug}/").status_code == 404
+
+
+@pytest.mark.parametrize("language", ["th", "lo", "en"])
+def test_the_packages_page_lists_published_packages(client, package, language):
+    hidden = CrossBorderPackage.objects.create(slug="hidden", title_en="Hidden", is_published=False)
+    html = client.get(f"/{language}/packages/").content.decode()
+    assert package.get_absolute_url().replace("/en/", f"/{language}/") in html
+    assert hidden.slug not in html
