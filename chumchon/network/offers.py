@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from chumchon.bookings.models import Booking, BookingStatus
@@ -91,7 +92,8 @@ def handoff_offers(booking: Booking, medium: str, language: str = "") -> list[Pa
     if not partners:
         return []
     code = handoff_code(booking)
-    language = language or booking.language
+    # The language the page or e-mail is being written in (e-mails override it).
+    language = language or translation.get_language() or booking.language
     rates = current_rates()
     next_day = _last_day(booking) + dt.timedelta(days=1)
     blocks = []

@@ -43,3 +43,34 @@ def test_the_demo_package_books_into_both_currencies(demo):
         contact=Contact(name="Demo", email="demo@example.org"),
     )
     assert sorted(b.currency_id for b in trip.bookings.all()) == ["LAK", "THB"]
+
+
+def test_a_demo_confirmation_offers_bo_tan_with_the_friendship_bridge(demo, client):
+    from chumchon.bookings.models import Slot
+    from chumchon.bookings.services import ItemRequest, confirm_booking, hold_places
+
+    tha_li, _bo_tan = demo
+    slot = (
+        Slot.objects.filter(offering__community=tha_li, offering__slug="kaeng-ton-river-walk")
+        .filter(starts_at__gt=timezone.now())
+        .first()
+    )
+    booking = hold_places(
+        [ItemRequest(slot_id=slot.pk, adults=2)], Contact(name="Demo", email="d@example.org")
+    )
+    confirm_booking(booking)
+    html = client.get(f"/lo/bookings/{booking.reference}/{booking.token}/voucher/").content.decode()
+    assert "/lo/r/" in html
+    assert "ຂົວມິດຕະພາບ" in html  # the Friendship Bridge checkpoint, in Lao
+
+
+def test_the_demo_coordinators_see_hand_offs_and_statistics(demo, client):
+    from chumchon.accounts.models import User
+
+    client.force_login(User.objects.get(username="boten-coordinator"))
+    html = client.get("/lo/manage/bo-tan/handoffs/").content.decode()
+    assert "Khun Ploy" in html
+    assert client.get("/lo/manage/network/").status_code == 200
+    client.force_login(User.objects.get(username="officer"))
+    html = client.get("/th/manage/bo-tan/handoffs/").content.decode()
+    assert "Khun Ploy" not in html
