@@ -634,6 +634,13 @@ def book_package(
             crossing=package.crossing or border_crossing(before.community, after.community),
             status=HandOffStatus.BOOKED,
         )
+
+    def tell_the_tourist():
+        from chumchon.network.emails import send_trip_held
+
+        send_trip_held(trip.pk)
+
+    transaction.on_commit(tell_the_tourist)
     log_action(
         created_by,
         "network.trip_held",

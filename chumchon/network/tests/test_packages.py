@@ -157,3 +157,25 @@ def test_the_packages_page_lists_published_packages(client, package, language):
     html = client.get(f"/{language}/packages/").content.decode()
     assert package.get_absolute_url().replace("/en/", f"/{language}/") in html
     assert hidden.slug not in html
+
+
+def test_the_tourist_gets_one_e_mail_with_the_trip_and_both_parts(
+    package, departures, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        trip = book_package(package, start_day=START, adults=1, children=0, contact=contact())
+    (message,) = [m for m in mailoutbox if "Weaving and a waterfall" in m.subject]
+    assert message.to == ["mia@example.org"]
+    assert trip.get_absolute_url() in message.body
+    for booking in trip.bookings.all():
+        assert booking.reference in message.body
+
+
+def test_the_trip_page_shows_the_promptpay_code_of_the_thai_part(
+    client, package, departures, tha_li
+):
+    tha_li.promptpay_id = "0812345678"
+    tha_li.save()
+    trip = book_package(package, start_day=START, adults=1, children=0, contact=contact())
+    html = client.get(trip.get_absolute_url()).content.decode()
+    assert 'class="qr promptpay-qr"><svg' in html
