@@ -316,6 +316,19 @@ def credit_commission(booking_id: int):
     return txn
 
 
+def commissions_missing():
+    """Confirmed referred bookings whose commission is not in the ledger yet (e.g. the
+    ledger refused it while a month was being closed, or a worker died after commit)."""
+    from chumchon.ledger.models import TransactionKind
+
+    return (
+        Referral.objects.filter(booking__status=BookingStatus.CONFIRMED, commission__gt=0)
+        .exclude(booking__ledger_transactions__kind=TransactionKind.COMMISSION)
+        .select_related("booking")
+        .order_by("booking__confirmed_at", "pk")
+    )
+
+
 def partner_account(referral: Referral):
     from chumchon.ledger.models import Account, AccountKind
 

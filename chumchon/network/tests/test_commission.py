@@ -297,3 +297,20 @@ def test_a_partner_share_in_the_communitys_own_rules_is_not_paid_twice(
     rule_share = ledger.get_account(tha_li, AccountKind.PARTNER, partner_key_id=key.pk)
     assert ledger.owed(rule_share, "THB") == thb(70)
     assert partner_owed(tha_li, local_alike) == thb(0)
+
+
+def test_the_backfill_posts_commissions_the_ledger_lacks_and_only_once(
+    tha_li, weaving, alike_agreement, alike_code, capsys
+):
+    from django.core.management import call_command
+
+    booking = book(weaving, adults=2)
+    attach_referral(booking, alike_code)
+    pay(booking)  # the confirmation's announcement never ran (no commit in this test)
+    assert partner_owed(tha_li, alike_code.partner) == thb(0)
+    call_command("networkbackfill")
+    assert "Posted 1 commission(s)" in capsys.readouterr().out
+    assert partner_owed(tha_li, alike_code.partner) == thb("87.50")
+    call_command("networkbackfill")
+    assert "Posted 0 commission(s)" in capsys.readouterr().out
+    assert partner_owed(tha_li, alike_code.partner) == thb("87.50")
