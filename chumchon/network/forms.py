@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from django import forms
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from chumchon.catalog.models import Offering
 from chumchon.communities.models import Community
-from chumchon.network.models import Agreement, AgreementStatus, Partner, ReferralCode
+from chumchon.network import services
+from chumchon.network.models import (
+    Agreement,
+    AgreementStatus,
+    HandOffStatus,
+    Partner,
+    ReferralCode,
+)
 
 
 class AgreementForm(forms.ModelForm):
@@ -99,3 +108,53 @@ def codes_for(community: Community):
         .select_related("partner", "offering")
         .order_by("partner__slug", "code")
     )
+
+
+class PackageForm(forms.Form):
+    start_day = forms.DateField(
+        label=gettext_lazy("First day"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    adults = forms.IntegerField(label=gettext_lazy("Adults"), min_value=0, max_value=50, initial=2)
+    children = forms.IntegerField(
+        label=gettext_lazy("Children"), min_value=0, max_value=50, initial=0
+    )
+    name = forms.CharField(label=gettext_lazy("Your name"), max_length=120)
+    email = forms.EmailField(label=gettext_lazy("E-mail"), required=False)
+    phone = forms.CharField(label=gettext_lazy("Phone"), max_length=32, required=False)
+
+    def clean(self):
+        data = super().clean()
+        if not (data.get("email") or data.get("phone")):
+            raise forms.ValidationError(_("Give a phone number or an e-mail address."))
+        if (data.get("adults") or 0) + (data.get("children") or 0) < 1:
+            raise forms.ValidationError(_("Book for at least one guest."))
+        day = data.get("start_day")
+        if day and day <= timezone.localdate():
+            raise forms.ValidationError(_("Choose a day from tomorrow on."))
+        return data
+
+
+class AnnounceForm(forms.Form):
+    to_community = forms.ModelChoiceField(
+        label=gettext_lazy("To"), queryset=Community.objects.none()
+    )
+    group_name = forms.CharField(label=gettext_lazy("Group (lead name)"), max_length=120)
+    group_size = forms.IntegerField(label=gettext_lazy("People"), min_value=1, max_value=200)
+    day = forms.DateField(
+        label=gettext_lazy("Day of arrival"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    status = forms.ChoiceField(
+        label=gettext_lazy("The group"),
+        choices=[
+            (HandOffStatus.EXPECTED, gettext_lazy("is coming")),
+            (HandOffStatus.OFFERED, gettext_lazy("was told about you and may come")),
+        ],
+        initial=HandOffStatus.EXPECTED,
+    )
+    note = forms.CharField(label=gettext_lazy("Note"), max_length=300, required=False)
+
+    def __init__(self, *args, community: Community, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["to_community"].queryset = Community.objects.filter(
+            pk__in=[c.pk for c in services.partner_communities(community)]
+        )

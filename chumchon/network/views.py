@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
-from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,9 +13,9 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -36,7 +35,13 @@ from chumchon.communities.models import Community
 from chumchon.communities.services import approximations
 from chumchon.money import Money
 from chumchon.network import services
-from chumchon.network.forms import AgreementForm, ReferralLinkForm, codes_for
+from chumchon.network.forms import (
+    AgreementForm,
+    AnnounceForm,
+    PackageForm,
+    ReferralLinkForm,
+    codes_for,
+)
 from chumchon.network.models import (
     Agreement,
     CrossBorderPackage,
@@ -69,7 +74,8 @@ def referral(request, code: str):
         # A printed card outlives its code: still bring the tourist somewhere useful.
         return redirect("front:home")
     offering_id = request.GET.get("o", "")
-    offering = services.record_click(found, int(offering_id) if offering_id.isdigit() else None)
+    valid = offering_id.isdigit() and len(offering_id) < 12  # an id, not a number too big
+    offering = services.record_click(found, int(offering_id) if valid else None)
     if offering is not None:
         target = offering.get_absolute_url()
     elif found.community_id and found.community.is_published:
@@ -77,7 +83,7 @@ def referral(request, code: str):
     elif found.origin_booking_id is None and found.partner.community_id:
         target = found.partner.community.get_absolute_url()
     else:
-        target = "/"
+        target = reverse("front:home")
     request.session[SESSION_KEY] = found.code
     response = redirect(target)
     response.set_cookie(
@@ -92,30 +98,6 @@ def referral(request, code: str):
 
 
 # --- Cross-border packages and trips -------------------------------------------------------
-
-
-class PackageForm(forms.Form):
-    start_day = forms.DateField(
-        label=gettext_lazy("First day"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    adults = forms.IntegerField(label=gettext_lazy("Adults"), min_value=0, max_value=50, initial=2)
-    children = forms.IntegerField(
-        label=gettext_lazy("Children"), min_value=0, max_value=50, initial=0
-    )
-    name = forms.CharField(label=gettext_lazy("Your name"), max_length=120)
-    email = forms.EmailField(label=gettext_lazy("E-mail"), required=False)
-    phone = forms.CharField(label=gettext_lazy("Phone"), max_length=32, required=False)
-
-    def clean(self):
-        data = super().clean()
-        if not (data.get("email") or data.get("phone")):
-            raise forms.ValidationError(_("Give a phone number or an e-mail address."))
-        if (data.get("adults") or 0) + (data.get("children") or 0) < 1:
-            raise forms.ValidationError(_("Book for at least one guest."))
-        day = data.get("start_day")
-        if day and day <= timezone.localdate():
-            raise forms.ValidationError(_("Choose a day from tomorrow on."))
-        return data
 
 
 def _package_parts(package: CrossBorderPackage) -> list[dict]:
@@ -230,32 +212,6 @@ def _approx_total(bookings) -> Money | None:
 
 
 # --- Hand-offs for coordinators -------------------------------------------------------------
-
-
-class AnnounceForm(forms.Form):
-    to_community = forms.ModelChoiceField(
-        label=gettext_lazy("To"), queryset=Community.objects.none()
-    )
-    group_name = forms.CharField(label=gettext_lazy("Group (lead name)"), max_length=120)
-    group_size = forms.IntegerField(label=gettext_lazy("People"), min_value=1, max_value=200)
-    day = forms.DateField(
-        label=gettext_lazy("Day of arrival"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    status = forms.ChoiceField(
-        label=gettext_lazy("The group"),
-        choices=[
-            (HandOffStatus.EXPECTED, gettext_lazy("is coming")),
-            (HandOffStatus.OFFERED, gettext_lazy("was told about you and may come")),
-        ],
-        initial=HandOffStatus.EXPECTED,
-    )
-    note = forms.CharField(label=gettext_lazy("Note"), max_length=300, required=False)
-
-    def __init__(self, *args, community: Community, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["to_community"].queryset = Community.objects.filter(
-            pk__in=[c.pk for c in services.partner_communities(community)]
-        )
 
 
 @community_access("read")

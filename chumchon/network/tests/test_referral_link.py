@@ -77,3 +77,11 @@ def test_a_booking_without_a_referral_has_none(client, weaving, alike_agreement)
     client.post("/en/bookings/new/", PARTY)
     assert Booking.objects.count() == 1
     assert Referral.objects.count() == 0
+
+
+def test_a_mangled_offering_number_still_lands_somewhere(client, tha_li, local_alike):
+    ReferralCode.objects.create(partner=local_alike, code="CARD", community=tha_li)
+    response = client.get("/en/r/CARD/?o=99999999999999999999999")
+    assert response["Location"] == tha_li.get_absolute_url()
+    response = client.get("/en/r/CARD/?o=12345")  # no such offering
+    assert response["Location"] == tha_li.get_absolute_url()
