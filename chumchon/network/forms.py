@@ -10,11 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from chumchon.catalog.models import Offering
 from chumchon.communities.models import Community
+from chumchon.money import quantum
 from chumchon.network import services
 from chumchon.network.models import (
     Agreement,
     AgreementStatus,
     HandOffStatus,
+    NetRate,
     Partner,
     ReferralCode,
 )
@@ -42,10 +44,11 @@ class AgreementForm(forms.ModelForm):
             "offerings": forms.CheckboxSelectMultiple,
         }
 
-    def __init__(self, *args, community: Community, **kwargs):
+    def __init__(self, *args, community: Community, net_rates=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.community = community
         self.instance.community = community
+        self.net_rates = net_rates
         self.fields["partner"].queryset = Partner.objects.filter(is_active=True).exclude(
             community=community
         )
@@ -55,10 +58,18 @@ class AgreementForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         percent = data.get("commission_percent")
-        has_rates = self.instance.pk and self.instance.net_rates.exists()
+        has_rates = bool(self.net_rates is not None and rates_given(self.net_rates))
         if percent is None and not has_rates:
-            self.add_error("commission_percent", _("Write the commission, e.g. 10."))
-        if not data.get("all_offerings") and not data.get("offerings"):
+            self.add_error(
+                "commission_percent", _("Write the commission (e.g. 10), or net rates below.")
+            )
+        if percent is not None and has_rates:
+            self.add_error(
+                "commission_percent", _("Use either a commission or net rates, not both.")
+            )
+        if has_rates:
+            data["all_offerings"] = False  # net rates cover exactly their offerings
+        elif not data.get("all_offerings") and not data.get("offerings"):
             self.add_error("offerings", _("Choose the offerings, or cover every offering."))
         partner, start, end = data.get("partner"), data.get("valid_from"), data.get("valid_to")
         if partner and start and data.get("status") == AgreementStatus.ACTIVE:
@@ -77,6 +88,50 @@ class AgreementForm(forms.ModelForm):
                     )
                 )
         return data
+
+
+class NetRateForm(forms.ModelForm):
+    class Meta:
+        model = NetRate
+        fields = ["offering", "amount"]
+
+    def __init__(self, *args, currency: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.currency = currency
+
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        currency = self.currency
+        if amount is not None and amount != amount.quantize(quantum(currency)):
+            raise forms.ValidationError(_("This currency has no such small units."))
+        return amount
+
+
+NetRateFormSet = forms.inlineformset_factory(
+    Agreement, NetRate, form=NetRateForm, extra=2, can_delete=True
+)
+
+
+def net_rate_formset(data, agreement: Agreement, community: Community):
+    formset = NetRateFormSet(
+        data, instance=agreement, prefix="rates", form_kwargs={"currency": community.currency_id}
+    )
+    for form in formset.forms:
+        form.fields["offering"].queryset = Offering.objects.filter(community=community)
+        form.fields["offering"].required = False
+        form.fields["amount"].required = False
+    return formset
+
+
+def rates_given(formset) -> bool:
+    """Whether the net-rate rows (valid ones, not being deleted) name at least one rate."""
+    if not formset.is_valid():
+        return False
+    return any(
+        f.cleaned_data.get("offering") and f.cleaned_data.get("amount") is not None
+        for f in formset.forms
+        if f.cleaned_data and not f.cleaned_data.get("DELETE")
+    )
 
 
 class ReferralLinkForm(forms.Form):

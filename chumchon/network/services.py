@@ -396,18 +396,30 @@ def note_cancellation(booking_id: int, refund_id: int | None) -> None:
 
 
 @transaction.atomic
-def save_agreement(form, *, by) -> Agreement:
-    """Save a checked agreement form. Bookings keep the commission fixed when they were made."""
+def save_agreement(form, net_rates=None, *, by) -> Agreement:
+    """Save a checked agreement form and its net rates (if any), together.
+
+    Bookings keep the commission fixed when they were made.
+    """
     created = form.instance.pk is None
     if created:
         form.instance.created_by = by if getattr(by, "is_authenticated", False) else None
     agreement = form.save()
+    if net_rates is not None:
+        net_rates.instance = agreement
+        for row in net_rates.save(commit=False):
+            if row.offering_id and row.amount is not None:
+                row.agreement = agreement
+                row.save()
+        for row in net_rates.deleted_objects:
+            row.delete()
     log_action(
         by,
         "network.agreement_created" if created else "network.agreement_changed",
         agreement,
         partner=agreement.partner.slug,
         commission_percent=str(agreement.commission_percent),
+        net_rates={str(r.offering_id): str(r.amount) for r in agreement.net_rates.all()},
         valid_from=agreement.valid_from.isoformat(),
         valid_to=agreement.valid_to.isoformat() if agreement.valid_to else None,
         status=agreement.status,

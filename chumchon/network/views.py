@@ -41,6 +41,7 @@ from chumchon.network.forms import (
     PackageForm,
     ReferralLinkForm,
     codes_for,
+    net_rate_formset,
 )
 from chumchon.network.models import (
     Agreement,
@@ -348,15 +349,19 @@ def partners(request, community):
 def agreement_edit(request, community, pk: int | None = None):
     """A coordinator writes down (or ends) an agreement with a partner; audit-logged."""
     agreement = get_object_or_404(Agreement, pk=pk, community=community) if pk else None
-    form = AgreementForm(request.POST or None, instance=agreement, community=community)
-    if request.method == "POST" and form.is_valid():
-        services.save_agreement(form, by=request.user)
+    instance = agreement or Agreement(community=community)
+    rates = net_rate_formset(request.POST or None, instance, community)
+    form = AgreementForm(
+        request.POST or None, instance=instance, community=community, net_rates=rates
+    )
+    if request.method == "POST" and rates.is_valid() and form.is_valid():
+        services.save_agreement(form, rates, by=request.user)
         messages.success(request, _("The agreement is saved."))
         return redirect("network:partners", community.slug)
     return render(
         request,
         "network/agreement_form.html",
-        {"community": community, "form": form, "agreement": agreement},
+        {"community": community, "form": form, "rates": rates, "agreement": agreement},
     )
 
 

@@ -70,6 +70,8 @@ def agreement_post(partner, **extra):
         "status": "active",
         "reference": "MoU 2026",
         "note": "",
+        "rates-TOTAL_FORMS": "0",
+        "rates-INITIAL_FORMS": "0",
         **extra,
     }
 
@@ -148,3 +150,85 @@ def test_a_coordinator_makes_a_referral_link_for_a_partner(
     assert client.get(code.get_absolute_url())["Location"].endswith("/offerings/weaving/")
     html = client.get("/en/manage/t-tha-li/partners/").content.decode()
     assert code.code in html
+
+
+def test_an_agreement_with_net_rates_instead_of_a_commission(
+    client, bo_tan, local_alike, waterfall_walk, botan_coordinator
+):
+    from chumchon.network.models import Agreement
+
+    client.force_login(botan_coordinator)
+    rates = {
+        "rates-TOTAL_FORMS": "1",
+        "rates-0-offering": str(waterfall_walk.pk),
+        "rates-0-amount": "100000",
+    }
+    response = client.post(
+        "/en/manage/t-bo-tan/partners/agreements/new/",
+        agreement_post(local_alike, commission_percent="", all_offerings="", **rates),
+    )
+    assert response.status_code == 302
+    agreement = Agreement.objects.get()
+    assert agreement.uses_net_rates and not agreement.all_offerings
+    assert [(r.offering, str(r.amount)) for r in agreement.net_rates.all()] == [
+        (waterfall_walk, "100000.00")
+    ]
+
+
+@pytest.mark.parametrize(
+    "commission, amount, message",
+    [
+        ("10", "100000", "either a commission or net rates"),
+        ("", "", "or net rates below"),
+        ("", "100000.50", "no such small units"),
+    ],
+)
+def test_an_agreement_needs_one_clear_basis(
+    client, bo_tan, local_alike, waterfall_walk, botan_coordinator, commission, amount, message
+):
+    from chumchon.network.models import Agreement
+
+    client.force_login(botan_coordinator)
+    rates = {"rates-TOTAL_FORMS": "1", "rates-0-offering": str(waterfall_walk.pk)}
+    rates["rates-0-amount"] = amount
+    response = client.post(
+        "/en/manage/t-bo-tan/partners/agreements/new/",
+        agreement_post(local_alike, commission_percent=commission, **rates),
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Agreement.objects.count() == 0
+
+
+def test_a_net_rate_is_changed_on_the_agreement_page(
+    client, bo_tan, local_alike, waterfall_walk, botan_coordinator
+):
+    import datetime as dt
+
+    from chumchon.network.models import Agreement, NetRate
+
+    agreement = Agreement.objects.create(
+        community=bo_tan, partner=local_alike, all_offerings=False, valid_from=dt.date(2026, 1, 1)
+    )
+    rate = NetRate.objects.create(agreement=agreement, offering=waterfall_walk, amount=100000)
+    client.force_login(botan_coordinator)
+    page = client.get(f"/lo/manage/t-bo-tan/partners/agreements/{agreement.pk}/")
+    assert 'value="100000' in page.content.decode()
+    response = client.post(
+        f"/en/manage/t-bo-tan/partners/agreements/{agreement.pk}/",
+        agreement_post(
+            local_alike,
+            commission_percent="",
+            **{
+                "rates-TOTAL_FORMS": "1",
+                "rates-INITIAL_FORMS": "1",
+                "rates-0-id": str(rate.pk),
+                "rates-0-agreement": str(agreement.pk),
+                "rates-0-offering": str(waterfall_walk.pk),
+                "rates-0-amount": "110000",
+            },
+        ),
+    )
+    assert response.status_code == 302
+    rate.refresh_from_db()
+    assert str(rate.amount) == "110000.00"
