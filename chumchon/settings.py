@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "chumchon.training",
     "chumchon.standards",
     "chumchon.routing",
+    "chumchon.network",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
