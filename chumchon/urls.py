@@ -11,6 +11,7 @@ urlpatterns = [
     # Before the api app, which ends with a catch-all JSON 404.
     path("api/v1/", include("chumchon.ledger.api_urls")),
     path("api/v1/", include("chumchon.network.api_urls")),
+    path("api/v1/", include("chumchon.routes.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),
     path("octo/v1/", include("chumchon.octo.urls")),
     path("payments/", include("chumchon.payments.urls")),
@@ -18,6 +19,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", include("chumchon.front.urls")),
+    # Public route pages (c/<slug>/routes/...) and coordinators' (manage/<slug>/routes/...).
+    path("", include("chumchon.routes.urls")),
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
     path("", include("chumchon.ledger.urls")),

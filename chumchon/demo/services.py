@@ -413,4 +413,8 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
 
     load_network_demo(communities)
     say("partners, agreements, hand-offs and a cross-border package")
+    from chumchon.routes.demo import load_demo_routes
+
+    counts["routes"] = load_demo_routes()
+    say("routes")
     return counts
