@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "chumchon.standards",
     "chumchon.routing",
     "chumchon.maps",
+    "chumchon.network",
     "chumchon.routes",
     "rest_framework",
     "drf_spectacular",

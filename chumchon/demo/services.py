@@ -413,6 +413,10 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
 
     counts["map_features"] = load_maps_demo(communities["tha-li"])
     say("schematic map background for Tha Li")
+    from chumchon.network.demo import load_network_demo
+
+    load_network_demo(communities)
+    say("partners, agreements, hand-offs and a cross-border package")
     from chumchon.routes.demo import load_demo_routes
 
     counts["routes"] = load_demo_routes()
