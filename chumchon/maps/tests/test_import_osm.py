@@ -104,3 +104,25 @@ def test_the_demo_ships_a_schematic_background_for_tha_li(demo):
     assert "Nam Heuang Thai–Lao Friendship Bridge" in names
     assert any(f.kind == "waterway" and "Heuang" in f.name for f in features)
     assert not MapFeature.objects.filter(community=bo_tan).exists()
+
+
+def test_a_multipolygon_relation_becomes_a_water_area(tmp_path, tha_li, temple):
+    from osmium.osm.mutable import Relation
+
+    path = tmp_path / "lake.osm.pbf"
+    writer = osmium.SimpleWriter(str(path), overwrite=True)
+    for node_id, lng, lat in [(1, 101.40, 17.60), (2, 101.42, 17.62), (3, 101.42, 17.60)]:
+        writer.add_node(Node(id=node_id, location=(lng, lat), tags={}))
+    writer.add_way(Way(id=20, nodes=[1, 3, 2, 1], tags={}))
+    writer.add_relation(
+        Relation(
+            id=30,
+            members=[("w", 20, "outer")],
+            tags={"type": "multipolygon", "natural": "water", "name": "Nong Lake"},
+        )
+    )
+    writer.close()
+    call_command("importosm", str(path), "--community", tha_li.slug)
+    lake = MapFeature.objects.get()
+    assert (lake.kind, lake.name, lake.osm_id) == ("water", "Nong Lake", "r30")
+    assert json.loads(lake.geometry)["type"] == "MultiPolygon"
