@@ -19,7 +19,7 @@ from chumchon.maps.render import model as m
 from chumchon.maps.render.output import FORMATS, SIZES, render
 
 # Bump when the renderer draws differently, so cached posters are redrawn.
-RENDERER_VERSION = "2"
+RENDERER_VERSION = "3"
 CONTENT_TYPES = {"svg": "image/svg+xml", "pdf": "application/pdf", "png": "image/png"}
 
 

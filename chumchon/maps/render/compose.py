@@ -42,6 +42,7 @@ class Line:
     size: float
     weight: int = 400
     colour: str = INK
+    italic: bool = False
 
 
 @dataclass
@@ -471,7 +472,7 @@ class _Layout:
         obstacles = [north, scale_box]
         if inset:
             obstacles.append(self.border_inset(inset))
-        all_requests = requests + leg_requests
+        all_requests = requests + leg_requests + self.water_labels(proj, frame, inset)
         placed = place_labels(
             [req for req, _ in all_requests],
             (frame.x + 3 * u, frame.y + 3 * u, frame.right - 3 * u, frame.bottom - 3 * u),
@@ -493,7 +494,8 @@ class _Layout:
                     f'<path d="M{_f(lx0)} {_f(ly0)}L{_f(lx1)} {_f(ly1)}" stroke="{MUTED}" '
                     f'stroke-width="{_f(0.7 * u)}"/>'
                 )
-            self.shape(_rounded(box, 2.2 * u, "#FFFFFF", 0.86))
+            if label.role != "water":  # water names are lettered straight on the map
+                self.shape(_rounded(box, 2.2 * u, "#FFFFFF", 0.86))
             label.x = box[0] + 2 * u
             label.y = box[1] + 0.75 * u
             self.poster.texts.append(label)
@@ -529,6 +531,52 @@ class _Layout:
             f" {spec.texts.attribution}" if spec.texts.attribution else ""
         )
         self.text(frame.x, frame.bottom + 2.5 * u, [Line(note, 5.4 * u, 400, MUTED)], role="note")
+
+    def water_labels(self, proj: Projection, frame: Frame, inset) -> list:
+        """Named rivers get their name beside the water, near the middle of the map,
+        in blue as cartographers letter water; they give way to every other label."""
+        u = self.u
+        out = []
+        rivers = [f for f in self.spec.background if f.kind == "waterway" and f.subkind == "river"]
+        names = dict.fromkeys(f.name for f in rivers if f.name)
+        centre = (frame.x + frame.width / 2, frame.y + frame.height / 2)
+        for i, name in enumerate(list(names)[:3]):
+            best = None
+            for f in rivers:
+                if f.name != name:
+                    continue
+                for part in _geometry_lines(f.geometry):
+                    for latlng in part:
+                        x, y = proj.point(latlng)
+                        inside = frame.x + 20 * u < x < frame.right - 20 * u and (
+                            frame.y + 20 * u < y < frame.bottom - 20 * u
+                        )
+                        if inset and inset[0] <= x <= inset[2] and inset[1] <= y <= inset[3]:
+                            inside = False
+                        d = math.dist((x, y), centre)
+                        if inside and (best is None or d < best[0]):
+                            best = (d, x, y)
+            if best is None:
+                continue
+            _, x, y = best
+            label = TextBox(0, 0, [Line(name, 6.6 * u, 400, "#2F78A8")], role="water")
+            label.lines[0].italic = True
+            r = 2.5 * u  # the river itself: labels stand beside it, not on it
+            out.append(
+                (
+                    LabelRequest(
+                        20_000 + i,
+                        x,
+                        y,
+                        (x - r, y - r, x + r, y + r),
+                        label.width + 4 * u,
+                        label.height + 1.5 * u,
+                        priority=0.1,
+                    ),
+                    label,
+                )
+            )
+        return out
 
     def north_arrow(self, box: Box) -> None:
         u = self.u

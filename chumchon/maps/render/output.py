@@ -49,7 +49,9 @@ def _svg_text(t: TextBox) -> str:
     for line in t.lines:
         out.append(
             f'<text x="{_f(t.x)}" y="{_f(y + _baseline(line.size))}" font-size="{_f(line.size)}" '
-            f'font-weight="{line.weight}" fill="{line.colour}" text-anchor="{anchor}">'
+            f'font-weight="{line.weight}" fill="{line.colour}" text-anchor="{anchor}"'
+            + (' font-style="italic"' if line.italic else "")
+            + ">"
             f"{escape(line.text)}</text>"
         )
         y += line.size * LINE_HEIGHT
@@ -83,7 +85,7 @@ def _html_texts(texts: list[TextBox]) -> tuple[str, str]:
         align = {"start": "left", "middle": "center", "end": "right"}[t.align]
         y = y0
         for ln in t.lines:
-            key = (ln.size, ln.weight, ln.colour, align)
+            key = (ln.size, ln.weight, ln.colour, align, ln.italic)
             name = classes.setdefault(key, f"s{len(classes)}")
             height = ln.size * LINE_HEIGHT
             # A little slack on the right: the box was measured, but a wrap would be worse.
@@ -94,8 +96,9 @@ def _html_texts(texts: list[TextBox]) -> tuple[str, str]:
             y += height
     rules = "".join(
         f".{name}{{font-size:{_f(size)}pt;line-height:{_f(size * LINE_HEIGHT)}pt;"
-        f"font-weight:{weight};color:{colour};text-align:{align}}}"
-        for (size, weight, colour, align), name in classes.items()
+        f"font-weight:{weight};color:{colour};text-align:{align}"
+        + (";font-style:italic}" if italic else "}")
+        for (size, weight, colour, align, italic), name in classes.items()
     )
     return rules, "".join(divs)
 

@@ -123,3 +123,21 @@ def test_a_long_title_wraps_inside_the_page():
     title = next(t for t in poster.texts if t.role == "title")
     assert len(title.lines) >= 3  # two lines of Thai, then the English
     assert title.box[2] <= poster.width
+
+
+def test_a_named_river_is_lettered_in_italic_beside_its_water():
+    from dataclasses import replace
+
+    from chumchon.maps.render.model import BackgroundFeature
+
+    river = BackgroundFeature(
+        "waterway",
+        "river",
+        {"type": "LineString", "coordinates": [[101.38, 17.58], [101.42, 17.64], [101.45, 17.70]]},
+        "Heuang river",
+    )
+    poster = compose(replace(spec(n=4), background=(river,)), "a4")
+    water = [t for t in poster.texts if t.role == "water"]
+    assert [ln.text for t in water for ln in t.lines] == ["Heuang river"]
+    assert water[0].lines[0].italic
+    assert 'font-style="italic">Heuang river</text>' in to_svg(poster)
