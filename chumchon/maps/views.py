@@ -48,7 +48,8 @@ def _download(request, community, route, fmt, name):
         as_attachment=fmt != "svg",
         filename=f"{name}-map-{size}-{lang.replace('+', '-')}.{fmt}",
     )
-    # The URL names the data's parameters, not its version: revalidate, never stale.
+    # The URL names the parameters, not the data's version: browsers may keep a poster
+    # five minutes, then ask again and get the one drawn from the current data.
     response["Cache-Control"] = "public, max-age=300"
     return response
 
