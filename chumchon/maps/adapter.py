@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from chumchon.communities.models import Community
 from chumchon.maps.models import MapFeature
 from chumchon.maps.render import model as m
-from chumchon.places.models import Place, PlaceCategory
+from chumchon.places.models import Place, PlaceCategory, Weekday
 
 LANGUAGE_CHOICES = ("th", "lo", "en", "th+en", "lo+en")
 
@@ -132,18 +132,17 @@ def border_panel(place: Place, languages: tuple[str, ...], number: int | None) -
     main = languages[0]
     notes = _in(place, "visitor_notes", main)
     lines = [ln.strip() for ln in notes.splitlines() if ln.strip()]
-    hours_rows = []
+    by_day: dict[int, list[str]] = {}
     for h in place.opening_hours.all():
-        hours_rows.append(f"{h.get_weekday_display()} {h.opens:%H:%M}–{h.closes:%H:%M}")
+        by_day.setdefault(h.weekday, []).append(f"{h.opens:%H:%M}–{h.closes:%H:%M}")
+    spans = {day: ", ".join(times) for day, times in by_day.items()}
     with translation.override(main):
-        if (
-            hours_rows
-            and len({r.split(" ", 1)[1] for r in hours_rows}) == 1
-            and len(hours_rows) == 7
-        ):
-            hours = _("Open daily %(hours)s") % {"hours": hours_rows[0].split(" ", 1)[1]}
-        elif hours_rows:
-            hours = ", ".join(hours_rows)
+        if place.always_open:
+            hours = _("Open at all hours")
+        elif len(spans) == 7 and len(set(spans.values())) == 1:
+            hours = _("Open daily %(hours)s") % {"hours": spans[0]}
+        elif spans:
+            hours = "; ".join(f"{Weekday(day).label} {t}" for day, t in sorted(spans.items()))
         else:
             hours = _("Ask the checkpoint for today's hours")
         hours = f"{_('Opening hours')}: {hours}"
