@@ -8,6 +8,11 @@ urlpatterns = [
     re_path(
         r"^c/(?P<slug>[-\w]+)/map\.(?P<fmt>svg|png|pdf)$", views.community_map, name="community_map"
     ),
+    path(
+        "c/<slug:slug>/background.geojson",
+        views.community_background,
+        name="community_background",
+    ),
     re_path(
         r"^c/(?P<slug>[-\w]+)/routes/(?P<route_slug>[-\w]+)/map\.(?P<fmt>svg|png|pdf)$",
         views.route_map,

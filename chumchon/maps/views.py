@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.files.storage import default_storage
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -10,7 +10,7 @@ from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import community_access
 from chumchon.bookings.tasks import enqueue
 from chumchon.communities.models import Community
-from chumchon.maps import places_io, services, tasks
+from chumchon.maps import adapter, places_io, services, tasks
 
 DEFAULT_LANG = {"th": "th+en", "lo": "lo+en", "en": "en"}
 
@@ -57,6 +57,26 @@ def _download(request, community, route, fmt, name):
 def community_map(request, slug, fmt):
     community = get_object_or_404(Community, slug=slug, is_published=True)
     return _download(request, community, None, fmt, community.slug)
+
+
+def community_background(request, slug):
+    """The imported landscape under the community's places, for the live map when no
+    tile server can be reached (the printed map draws the same features)."""
+    community = get_object_or_404(Community, slug=slug, is_published=True)
+    area = services.community_area(community)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": f.geometry,
+            "properties": {"kind": f.kind, "subkind": f.subkind, "name": f.name},
+        }
+        for f in adapter.background_for(community, area)
+    ]
+    response = JsonResponse(
+        {"type": "FeatureCollection", "features": features}, content_type="application/geo+json"
+    )
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
 
 
 def route_map(request, slug, route_slug, fmt):

@@ -3,6 +3,8 @@
 Uses Debian's chromium through Playwright's Python API; skips where no Chromium exists.
 """
 
+import os
+
 import pytest
 
 from chumchon.front.tests.test_browser import CHROMIUM, CHROMIUM_ARGS
@@ -49,6 +51,13 @@ def test_the_community_map_draws_icons_a_legend_and_each_routes_days(
             timeout=10000,
         )
         lines = page.locator("#map .leaflet-overlay-pane path").count()
+        # No tile server here: the imported landscape is drawn under the markers.
+        page.wait_for_function(
+            "document.querySelectorAll('#map .leaflet-tile-pane path').length >= 10",
+            timeout=10000,
+        )
+        if os.environ.get("MAPS_SCREENSHOT"):  # to look at it: MAPS_SCREENSHOT=/tmp/map.png
+            page.locator("#map").screenshot(path=os.environ["MAPS_SCREENSHOT"])
         legend = page.locator("#map .map-legend").inner_text()
         icons = page.locator("#map .place-marker svg path").count()
         browser.close()

@@ -154,3 +154,12 @@ def test_importing_a_new_landscape_makes_a_new_map(tmp_path, tha_li, temple):
     after, _ = services.cached_map(tha_li, None, "pdf", "a4", "en")
     assert before != after
     assert services.build_spec(tha_li, None, "en").background[0].subkind == "primary"
+
+
+def test_the_landscape_is_served_as_geojson_for_the_live_map(client, demo):
+    tha_li, bo_tan = demo
+    response = client.get(f"/en/c/{tha_li.slug}/background.geojson")
+    assert response["Content-Type"] == "application/geo+json"
+    kinds = {f["properties"]["kind"] for f in response.json()["features"]}
+    assert kinds == {"road", "waterway", "landuse"}
+    assert client.get(f"/en/c/{bo_tan.slug}/background.geojson").json()["features"] == []

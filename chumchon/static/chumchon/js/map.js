@@ -90,6 +90,42 @@
     });
   }
 
+  // Without a tile server (offline, or none configured) the landscape imported for the
+  // printed map is drawn instead, in the poster's colours.
+  var LAND = {
+    water: { color: "#6FAED3", weight: 1, fillColor: "#A8D1E6", fillOpacity: 1 },
+    waterway: { color: "#A8D1E6", weight: 4 },
+    landuse: { stroke: false, fillColor: "#DCE8CC", fillOpacity: 0.8 },
+    road: { color: "#FFFFFF", weight: 3 }
+  };
+
+  function addBackground(map) {
+    if (!legend.background) { return; }
+    map.getContainer().style.background = "#F3EEE1";
+    fetch(legend.background, { headers: { Accept: "application/geo+json" } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (data) {
+        if (!data) { return; }
+        var order = { landuse: 0, water: 1, waterway: 2, road: 3 };
+        data.features.sort(function (a, b) { return order[a.properties.kind] - order[b.properties.kind]; });
+        L.geoJSON(data, {
+          pane: "tilePane",
+          interactive: false,
+          style: function (f) {
+            var style = LAND[f.properties.kind] || { weight: 1 };
+            if (f.properties.kind === "road" && /primary|trunk|motorway/.test(f.properties.subkind)) {
+              return { color: "#F2C94C", weight: 4 };
+            }
+            if (f.properties.kind === "waterway" && f.properties.subkind !== "river") {
+              return { color: "#A8D1E6", weight: 1.5 };
+            }
+            return style;
+          }
+        }).addTo(map);
+      })
+      .catch(function () { /* the markers still work on a plain background */ });
+  }
+
   function draw(el) {
     var source = document.getElementById(el.dataset.mapSource);
     if (!source || typeof L === "undefined") { return; }
@@ -98,6 +134,8 @@
     var map = L.map(el, { scrollWheelZoom: false, maxZoom: 18 });
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 18, attribution: el.dataset.attribution }).addTo(map);
+    } else {
+      addBackground(map);
     }
     var layer = L.geoJSON(data, {
       pointToLayer: markerFor,
