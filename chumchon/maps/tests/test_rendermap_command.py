@@ -33,3 +33,9 @@ def test_rendermap_takes_the_format_from_the_file_name(tmp_path, tha_li, temple)
 def test_rendermap_explains_what_is_wrong(tmp_path, tha_li, args, message):
     with pytest.raises(CommandError, match=message):
         call_command("rendermap", *args, "-o", str(tmp_path / "map.out"))
+
+
+def test_a_community_without_places_still_gets_a_poster(tmp_path, bo_tan):
+    out = tmp_path / "empty.pdf"
+    call_command("rendermap", "--community", bo_tan.slug, "--size", "a5", "-o", str(out))
+    assert out.read_bytes().startswith(b"%PDF")
