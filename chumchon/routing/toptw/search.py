@@ -399,8 +399,13 @@ class Search:
         if noise:
             weight = weight * self.nprng.uniform(1.0 - noise, 1.0 + noise, count)
         columns = np.arange(count)
-        if left is not None:
-            shifts[:, cand.cost > left] = infeasible
+        # Points out of reach for good in this pass: their group is taken, or too dear.
+        blocked = None
+        if cand.group is not None or left is not None:
+            blocked = np.zeros(count, dtype=bool)
+            if left is not None:
+                blocked |= cand.cost > left
+            shifts[:, blocked] = infeasible
         while True:
             best_route = shifts.argmin(axis=0)
             best_shift = shifts[best_route, columns]
@@ -415,6 +420,8 @@ class Search:
                 cand = self.candidates(cand.nodes[keep])
                 shifts, weight = shifts[:, keep], weight[keep]
                 mats = [None if mat is None else mat[:, keep] for mat in mats]
+                if blocked is not None:
+                    blocked = blocked[keep]
                 best_route, best_shift = best_route[keep], best_shift[keep]
                 fits = fits[keep]
                 columns = np.arange(len(keep))
@@ -432,16 +439,15 @@ class Search:
             mat = mats[r] = self.shift_matrix(tour, cand)
             shifts[r] = mat.min(axis=0)
             shifts[r, visited[cand.nodes]] = infeasible
-            if cand.group is not None or left is not None:
+            if blocked is not None:
                 # The inserted point's group is taken, and the money left shrinks.
-                gone = np.zeros(len(cand.nodes), dtype=bool)
                 if cand.group is not None:
-                    gone |= cand.group == cand.group[k]
+                    blocked |= cand.group == cand.group[k]
                 if left is not None:
                     left -= int(self.cost_np[node])
-                    gone |= cand.cost > left
-                shifts[:, gone] = infeasible
-                weight[gone] = 0.0
+                    blocked |= cand.cost > left
+                shifts[:, blocked] = infeasible
+                weight[blocked] = 0.0
         for tour in tours:
             tour.changed = False
 
