@@ -140,6 +140,7 @@ class Visit:
     travel: Leg  # the leg that leads here
     reasons: list[Reason]
     meal: str = ""
+    book_at: dt.time | None = None  # the departure (slot) it books, for a bookable stop
 
     @property
     def cost(self) -> Money | None:
@@ -193,6 +194,7 @@ class Plan:
                 "travel_metres": v.travel.metres,
                 "meal": v.meal,
                 "bookable": s.bookable,
+                "book_at": v.book_at.strftime("%H:%M") if v.book_at else None,
                 "price": money(s.price),
                 "price_local": money(s.price_local),
                 "reasons": [r.to_json() for r in v.reasons],
@@ -665,6 +667,9 @@ def explain(
                 travel=builder.leg(previous, node),
                 reasons=reasons,
                 meal=node.meal,
+                book_at=(builder.base + dt.timedelta(minutes=v.start)).time()
+                if stop.starts is not None
+                else None,
             )
             visits.append(visit)
             visited_stops.add(stop.id)
@@ -679,7 +684,8 @@ def explain(
         if d < len(request.days) - 1 and nights.homestays[d] is not None:
             home = nights.homestays[d]
             back = builder.base + dt.timedelta(minutes=schedule.back)
-            night = Visit(home, back, back, back, last_leg, [Reason("night")])
+            check_in = home.starts[day.date][0] if home.starts else None
+            night = Visit(home, back, back, back, last_leg, [Reason("night")], book_at=check_in)
             visited_stops.add(home.id)
             if home.price is not None:
                 total += home.price

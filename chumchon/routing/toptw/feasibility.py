@@ -76,7 +76,8 @@ def check_solution(
     groups: dict[int, int] = {}
     schedules = []
     fmt = instance.to_time
-    for number, (tour, spec) in enumerate(zip(tours, specs), start=1):
+    # A tour count that differs from the instance's is reported above.
+    for number, (tour, spec) in enumerate(zip(tours, specs, strict=False), start=1):
         valid = []
         for node in tour:
             if (

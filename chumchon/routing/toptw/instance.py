@@ -84,9 +84,7 @@ class Instance:
         """Each tour's ends and hours: the instance's own, or all from depot 0 within Tmax."""
         if self.tour_specs:
             if tours != len(self.tour_specs):
-                raise ValueError(
-                    f"the instance defines {len(self.tour_specs)} tours, not {tours}"
-                )
+                raise ValueError(f"the instance defines {len(self.tour_specs)} tours, not {tours}")
             return self.tour_specs
         return (TourSpec(0, 0, self.open[0], self.close[0]),) * tours
 
