@@ -33,14 +33,14 @@ class PlanThrottle(SimpleRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": who or self.get_ident(request)}
 
 
-class DaySerializer(serializers.Serializer):
+class PlanDayHoursSerializer(serializers.Serializer):
     start = serializers.TimeField(format="%H:%M", help_text="HH:MM")
     end = serializers.TimeField(format="%H:%M", help_text="HH:MM")
 
 
 class PlanRequestSerializer(serializers.Serializer):
     start_date = serializers.DateField()
-    days = DaySerializer(many=True, help_text=_("One entry per day, at most 7."))
+    days = PlanDayHoursSerializer(many=True, help_text=_("One entry per day, at most 7."))
     start_community = serializers.SlugField(default="tha-li")
     end_community = serializers.SlugField(required=False)
     pace = serializers.ChoiceField(choices=list(planner.PACES), default="normal")
@@ -61,13 +61,13 @@ class PlanRequestSerializer(serializers.Serializer):
     seed = serializers.IntegerField(min_value=0, default=0)
 
 
-class ReasonSerializer(serializers.Serializer):
+class PlanReasonSerializer(serializers.Serializer):
     code = serializers.CharField()
     params = serializers.DictField(required=False)
     message = serializers.CharField()
 
 
-class MoneySerializer(serializers.Serializer):
+class PlanMoneySerializer(serializers.Serializer):
     amount = serializers.CharField()
     currency = serializers.CharField()
 
@@ -87,9 +87,9 @@ class PlanStopSerializer(serializers.Serializer):
     meal = serializers.CharField()
     bookable = serializers.BooleanField()
     book_at = serializers.CharField(allow_null=True)
-    price = MoneySerializer(allow_null=True)
-    price_local = MoneySerializer(allow_null=True)
-    reasons = ReasonSerializer(many=True)
+    price = PlanMoneySerializer(allow_null=True)
+    price_local = PlanMoneySerializer(allow_null=True)
+    reasons = PlanReasonSerializer(many=True)
 
 
 class PlanDaySerializer(serializers.Serializer):
@@ -102,10 +102,10 @@ class PlanDaySerializer(serializers.Serializer):
     night = PlanStopSerializer(allow_null=True)
 
 
-class MissingSerializer(serializers.Serializer):
+class PlanMissingSerializer(serializers.Serializer):
     stop = serializers.CharField()
     name = serializers.CharField()
-    reasons = ReasonSerializer(many=True)
+    reasons = PlanReasonSerializer(many=True)
 
 
 class PlanSerializer(serializers.Serializer):
@@ -115,10 +115,10 @@ class PlanSerializer(serializers.Serializer):
     language = serializers.CharField()
     inputs = serializers.DictField()
     score = serializers.IntegerField()
-    cost = MoneySerializer()
+    cost = PlanMoneySerializer()
     days = PlanDaySerializer(many=True)
-    missing = MissingSerializer(many=True)
-    warnings = ReasonSerializer(many=True)
+    missing = PlanMissingSerializer(many=True)
+    warnings = PlanReasonSerializer(many=True)
     seconds = serializers.FloatField()
 
 

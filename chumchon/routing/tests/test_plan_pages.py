@@ -3,7 +3,6 @@ import json
 
 import pytest
 from django.core.cache import cache
-from django.urls import reverse
 from django.utils import timezone
 
 from chumchon.routing.models import TripPlan

@@ -1,0 +1,99 @@
+import datetime as dt
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from chumchon.routing.models import TripPlan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def fresh_throttle():
+    cache.clear()
+
+
+def body(**extra) -> dict:
+    data = {
+        "start_date": (timezone.localdate() + dt.timedelta(days=4)).isoformat(),
+        "days": [{"start": "08:00", "end": "17:00"}],
+        "start_community": "tha-li",
+        "interests": {"temples": 2, "river": 1},
+        "must_see": ["place:tha-li/kaeng-ton"],
+        "party": 2,
+        "budget": "3000",
+        "currency": "THB",
+    }
+    data.update(extra)
+    return data
+
+
+def test_anyone_can_plan_a_trip_and_gets_201_with_the_plan(client, demo):
+    response = client.post("/api/v1/plans", body(), content_type="application/json")
+    assert response.status_code == 201
+    data = response.json()
+    trip = TripPlan.objects.get()
+    assert data["token"] == trip.token
+    assert data["url"].endswith(f"/plan/{trip.token}/")
+    assert data["geojson"].endswith(f"/plan/{trip.token}.geojson")
+    assert [d["date"] for d in data["days"]] == [body()["start_date"]]
+    stops = data["days"][0]["stops"]
+    assert stops and {"arrive", "start", "leave", "reasons", "price"} <= set(stops[0])
+    assert all(reason["message"] for stop in stops for reason in stop["reasons"])
+    assert "place:tha-li/kaeng-ton" in [s["stop"] for s in stops]
+    assert data["cost"]["currency"] == "THB"
+
+
+def test_a_saved_plan_is_read_back_by_its_token(client, demo):
+    token = client.post("/api/v1/plans", body(), content_type="application/json").json()["token"]
+    response = client.get(f"/api/v1/plans/{token}")
+    assert response.status_code == 200
+    assert response.json()["token"] == token
+    missing = client.get("/api/v1/plans/nope")
+    assert missing.status_code == 404
+    assert missing.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("extra", "code"),
+    [
+        ({"days": []}, "no_days"),
+        ({"days": [{"start": "08:00", "end": "17:00"}] * 8}, "too_many_days"),
+        ({"days": [{"start": "18:00", "end": "09:00"}]}, "end_before_start"),
+        ({"days": [{"start": "8 o'clock", "end": "17:00"}]}, "invalid_time"),
+        ({"start_date": "tomorrow"}, "invalid_date"),
+        ({"must_see": ["place:tha-li/atlantis"]}, "unknown_must_see"),
+        ({"interests": {"shopping": 1}}, "unknown_interest"),
+        ({"pace": "sprint"}, "unknown_pace"),
+        ({"party": 0}, "invalid_party"),
+        ({"budget": "-5"}, "invalid_budget"),
+        ({"currency": "EUR"}, "unknown_currency"),
+        ({"start_community": "atlantis"}, "unknown_community"),
+    ],
+)
+def test_bad_input_gets_a_400_with_a_stable_code(client, demo, extra, code):
+    response = client.post("/api/v1/plans", body(**extra), content_type="application/json")
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == code
+    assert error["message"]
+    assert not TripPlan.objects.exists()
+
+
+def test_the_error_message_follows_accept_language(client, demo):
+    response = client.post(
+        "/api/v1/plans",
+        body(days=[]),
+        content_type="application/json",
+        headers={"accept-language": "th"},
+    )
+    english = client.post("/api/v1/plans", body(days=[]), content_type="application/json")
+    assert response.json()["error"]["code"] == english.json()["error"]["code"] == "no_days"
+
+
+def test_the_plans_endpoints_are_in_the_openapi_schema(client, db):
+    schema = client.get("/api/v1/schema", headers={"accept": "application/json"})
+    text = schema.content.decode()
+    assert "/api/v1/plans" in text
+    assert "plans_create" in text and "plans_read" in text
