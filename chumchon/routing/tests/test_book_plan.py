@@ -1,0 +1,94 @@
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from chumchon.bookings.errors import BookingError
+from chumchon.bookings.models import Booking, BookingStatus, Slot
+from chumchon.bookings.services import Contact, ItemRequest, hold_places
+from chumchon.routing import services
+
+pytestmark = pytest.mark.django_db
+
+
+def two_day_trip(**extra):
+    inputs = {
+        "start_date": (timezone.localdate() + dt.timedelta(days=5)).isoformat(),
+        "days": [{"start": "08:00", "end": "20:00"}, {"start": "08:00", "end": "17:00"}],
+        "start_community": "tha-li",
+        "end_community": "bo-tan",
+        "interests": {"nature": 1, "culture": 1},
+        "party": 2,
+        "currency": "THB",
+    }
+    inputs.update(extra)
+    return services.make_plan(inputs, language="en", time_limit=1.0)
+
+
+def anna():
+    return Contact(name="Anna Tourist", email="anna@example.org", language="en")
+
+
+def test_booking_a_plan_holds_every_bookable_part_one_booking_per_community(demo):
+    trip = two_day_trip()
+    items = services.bookable_items(trip)
+    assert items, trip.result
+    bookings = services.book_plan(trip, anna())
+    communities = sorted({community for community, _slug, _at in items})
+    assert sorted(b.community.slug for b in bookings) == communities
+    assert all(b.status == BookingStatus.PENDING_PAYMENT for b in bookings)
+    held = sorted(
+        (i.slot.offering.community.slug, i.slot.offering.slug, i.slot.starts_at)
+        for b in bookings
+        for i in b.items.all()
+    )
+    assert held == sorted(items)
+    assert set(trip.bookings.all()) == set(bookings)
+
+
+def test_when_one_part_is_sold_out_nothing_is_held(demo):
+    trip = two_day_trip()
+    items = services.bookable_items(trip)
+    community, slug, at = items[-1]
+    slot = Slot.objects.get(offering__community__slug=community, offering__slug=slug, starts_at=at)
+    # Someone else holds the last part of the plan first: every place of it.
+    homestay = slot.offering.kind == "homestay"
+    other = hold_places(
+        [
+            ItemRequest(
+                slot_id=slot.id,
+                adults=slot.capacity * (slot.offering.capacity if homestay else 1),
+                quantity=slot.capacity if homestay else 0,
+            )
+        ],
+        Contact(name="Ben", phone="0812345678"),
+    )
+    with pytest.raises(BookingError) as error:
+        services.book_plan(trip, anna())
+    assert error.value.code == "sold_out"
+    assert list(Booking.objects.all()) == [other]
+
+
+def test_the_book_page_holds_the_plan_and_shows_the_bookings(client, demo):
+    trip = two_day_trip()
+    response = client.post(
+        f"/en/plan/{trip.token}/book/",
+        {"name": "Anna", "email": "anna@example.org", "language": "en"},
+    )
+    bookings = list(Booking.objects.all())
+    assert bookings
+    if len(bookings) == 1:
+        assert response.status_code == 302
+        assert response["Location"] == bookings[0].get_absolute_url()
+    else:
+        assert response.status_code == 200
+        for booking in bookings:
+            assert booking.reference in response.content.decode()
+
+
+def test_the_book_page_needs_a_phone_or_an_email(client, demo):
+    trip = two_day_trip()
+    response = client.post(f"/th/plan/{trip.token}/book/", {"name": "Anna", "language": "th"})
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert not Booking.objects.exists()
