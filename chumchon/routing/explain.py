@@ -70,6 +70,7 @@ REASONS = {
         "The border checkpoint, open at this time: the day crosses from {from} to {to}. Bring your passport or border pass."
     ),
     "fills_time": _("Open and nearby: it fills a free hour."),
+    "local_host": _("Led by people of the community: what you pay goes to the host families."),
     "closed": _("It is closed on the days of your trip."),
     "sold_out": _("It is fully booked on the days of your trip."),
     "out_of_season": _("It is out of season on the days of your trip."),

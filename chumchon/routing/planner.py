@@ -50,6 +50,9 @@ DINNER_AFTER = dt.time(19, 0)  # a day that ends later than this has a dinner
 MAX_DAYS = 7
 INTEREST_POINTS = 30  # per matched interest and unit of weight
 BASE_POINTS = 10  # any open stop is worth a little: it fills a free hour
+# An activity led by community members beats looking around on one's own: it is the point of
+# community-based tourism, and its price goes to the host households.
+HOST_POINTS = 60
 
 TravelMatrix = Callable[[Sequence[Point]], list[list[Leg]]]
 
@@ -331,8 +334,11 @@ class Builder:
         return sorted(i for i in stop.interests if self.request.interests.get(i, 0) > 0)
 
     def interest_score(self, stop: Stop) -> int:
-        return BASE_POINTS + sum(
-            INTEREST_POINTS * self.request.interests[i] for i in self.matched(stop)
+        hosted = HOST_POINTS if stop.kind == ACTIVITY and stop.bookable else 0
+        return (
+            BASE_POINTS
+            + hosted
+            + sum(INTEREST_POINTS * self.request.interests[i] for i in self.matched(stop))
         )
 
     def duration(self, stop: Stop) -> int:
@@ -668,7 +674,7 @@ def explain(
                 reasons=reasons,
                 meal=node.meal,
                 book_at=(builder.base + dt.timedelta(minutes=v.start)).time()
-                if stop.starts is not None
+                if stop.bookable
                 else None,
             )
             visits.append(visit)
@@ -737,6 +743,8 @@ def reasons_for(builder: Builder, node: Node, nights: Nights, d: int) -> list[Re
     matched = builder.matched(stop)
     if matched:
         reasons.append(Reason("interests", {"interests": matched}))
+    if stop.kind == ACTIVITY and stop.bookable:
+        reasons.append(Reason("local_host"))
     if not reasons:
         reasons.append(Reason("fills_time"))
     return reasons

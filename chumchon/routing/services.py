@@ -21,7 +21,7 @@ from chumchon.bookings.availability import slots_between
 from chumchon.bookings.errors import refuse
 from chumchon.bookings.models import Booking, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
-from chumchon.catalog.models import Offering, OfferingKind
+from chumchon.catalog.models import AvailabilityType, Offering, OfferingKind
 from chumchon.catalog.pricing import NoPrice, Tiers, quote
 from chumchon.communities.models import Community
 from chumchon.communities.services import convert, current_rates
@@ -77,6 +77,8 @@ KINDS = {
 MODES = (travel.CAR, travel.BICYCLE, travel.WALK)
 CURRENCIES = ("THB", "LAK", "USD")
 MAX_PARTY = 20
+# The planner's share of a request's two seconds; gathering the stops takes the rest.
+PLAN_SECONDS = 1.7
 
 
 def travel_matrix_for(points: Sequence[travel.Point], mode: str) -> list[list[travel.Leg]]:
@@ -303,6 +305,10 @@ def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | No
             closed.setdefault(date, "no_departure")
     place = offering.place
     where = place or community
+    hours = None
+    if offering.availability_type == AvailabilityType.OPENING_HOURS and place is not None:
+        # A day ticket: any time while the place is open on a day with a bookable slot.
+        hours = {d: place.hours_on(d) for d in starts}
     interests = set(INTERESTS_BY_CATEGORY.get(place.category, ())) if place else set()
     title = (offering.title_en or offering.title).lower()
     interests |= {interest for word, interest in INTERESTS_BY_TITLE_WORD.items() if word in title}
@@ -320,7 +326,8 @@ def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | No
         interests=frozenset(interests),
         visit_minutes=offering.duration_minutes or usual,
         fixed_duration=True,
-        starts={d: sorted(t) for d, t in starts.items()},
+        hours=hours or {},
+        starts=None if hours is not None else {d: sorted(t) for d, t in starts.items()},
         closed=closed,
         price=_in_currency(local, currency, rates),
         price_local=local,
@@ -366,7 +373,9 @@ def trip_request(inputs: dict) -> tuple[planner.TripRequest, str]:
     return request, inputs["mode"]
 
 
-def make_plan(data: dict, *, language: str, owner=None, time_limit: float = 2.0) -> TripPlan:
+def make_plan(
+    data: dict, *, language: str, owner=None, time_limit: float = PLAN_SECONDS
+) -> TripPlan:
     """Plan a trip from plain inputs and save it under a new share token.
 
     Raises PlanError (nothing saved) for inputs that cannot be planned."""
@@ -414,9 +423,17 @@ def book_plan(trip: TripPlan, contact: Contact, *, by=None) -> list[Booking]:
     party = trip.inputs["party"]
     per_community: dict[str, list[ItemRequest]] = defaultdict(list)
     for community, slug, at in bookable_items(trip):
-        slot = (
-            Slot.objects.select_related("offering")
-            .filter(offering__community__slug=community, offering__slug=slug, starts_at=at)
+        slots = Slot.objects.select_related("offering").filter(
+            offering__community__slug=community, offering__slug=slug
+        )
+        # A departure at that time, else that day's ticket (an opening-hours offering).
+        slot = slots.filter(starts_at=at).first() or (
+            slots.filter(
+                offering__availability_type=AvailabilityType.OPENING_HOURS,
+                starts_at__date=at.date(),
+                starts_at__lte=at,
+            )
+            .order_by("-starts_at")
             .first()
         )
         if slot is None:

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
+from django.utils.timezone import localtime
 
 from chumchon.bookings.errors import BookingError
 from chumchon.bookings.models import Booking, BookingStatus, Slot
@@ -37,12 +38,18 @@ def test_booking_a_plan_holds_every_bookable_part_one_booking_per_community(demo
     communities = sorted({community for community, _slug, _at in items})
     assert sorted(b.community.slug for b in bookings) == communities
     assert all(b.status == BookingStatus.PENDING_PAYMENT for b in bookings)
-    held = sorted(
-        (i.slot.offering.community.slug, i.slot.offering.slug, i.slot.starts_at)
-        for b in bookings
-        for i in b.items.all()
-    )
-    assert held == sorted(items)
+    held = []
+    for booking in bookings:
+        for item in booking.items.select_related("slot__offering__community"):
+            offering, starts = item.slot.offering, localtime(item.slot.starts_at)
+            # A departure is held at the planned time; a day ticket on the planned day.
+            day_ticket = offering.availability_type == "opening_hours"
+            held.append(
+                (offering.community.slug, offering.slug, starts.date() if day_ticket else starts)
+            )
+    assert len(held) == len(items)
+    for community, slug, at in items:
+        assert (community, slug, at) in held or (community, slug, at.date()) in held
     assert set(trip.bookings.all()) == set(bookings)
 
 
