@@ -130,9 +130,16 @@ def plan_data(request, trip: TripPlan) -> dict:
     from django.urls import reverse
 
     result = trip.result
+    names = services.names_now(trip)
 
     def stop(s: dict | None) -> dict | None:
-        return None if s is None else {**s, "reasons": _with_messages(s["reasons"])}
+        if s is None:
+            return None
+        return {
+            **s,
+            "name": names.get(s["stop"], s["name"]),
+            "reasons": _with_messages(s["reasons"]),
+        }
 
     return {
         "token": trip.token,
@@ -146,7 +153,10 @@ def plan_data(request, trip: TripPlan) -> dict:
             {**d, "stops": [stop(s) for s in d["stops"]], "night": stop(d["night"])}
             for d in result["days"]
         ],
-        "missing": [{**m, "reasons": _with_messages(m["reasons"])} for m in result["missing"]],
+        "missing": [
+            {**m, "name": names.get(m["stop"], m["name"]), "reasons": _with_messages(m["reasons"])}
+            for m in result["missing"]
+        ],
         "warnings": _with_messages(result["warnings"]),
         "seconds": result["seconds"],
     }

@@ -338,6 +338,31 @@ def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | No
     )
 
 
+def names_now(trip: TripPlan) -> dict[str, str]:
+    """The plan's stops by id with their names in the active language (the plan keeps the
+    names of the language it was made in; a shared link may be read in another)."""
+    wanted: dict[str, set[tuple[str, str]]] = {"place": set(), "offering": set()}
+    for day in trip.result["days"]:
+        for stop in [*day["stops"], *([day["night"]] if day["night"] else [])]:
+            kind, rest = stop["stop"].split(":", 1)
+            wanted[kind].add(tuple(rest.split("/", 1)))
+    for missing in trip.result["missing"]:
+        kind, rest = missing["stop"].split(":", 1)
+        wanted[kind].add(tuple(rest.split("/", 1)))
+    names = {}
+    for model, kind, field in ((Place, "place", "name"), (Offering, "offering", "title")):
+        keys = wanted[kind]
+        if not keys:
+            continue
+        rows = model.objects.filter(
+            community__slug__in={c for c, _ in keys}, slug__in={s for _, s in keys}
+        ).select_related("community")
+        for row in rows:
+            if (row.community.slug, row.slug) in keys:
+                names[stop_id(row)] = getattr(row, field)
+    return names
+
+
 # ----- planning --------------------------------------------------------------------------
 
 

@@ -45,12 +45,13 @@ def _money(value: dict | None) -> Money | None:
     return None if value is None else Money(Decimal(value["amount"]), value["currency"])
 
 
-def _shown(stop: dict, number: int | None = None) -> dict:
+def _shown(stop: dict, names: dict[str, str], number: int | None = None) -> dict:
     """A stop of the stored plan with its texts and prices ready for the page."""
     price = _money(stop.get("price"))
     local = _money(stop.get("price_local"))
     return {
         **stop,
+        "name": names.get(stop["stop"], stop["name"]),
         "number": number,
         "reasons_text": [reason_message(r) for r in stop["reasons"]],
         "price_money": price,
@@ -63,20 +64,21 @@ def plan_detail(request, token: str):
     """The plan day by day: anyone with the link may see it (it holds nothing personal)."""
     trip = get_object_or_404(TripPlan, token=token)
     result = trip.result
+    names = services.names_now(trip)
     days = []
     number = 0
     for index, day in enumerate(result["days"]):
         stops = []
         for stop in day["stops"]:
             number += 1
-            stops.append(_shown(stop, number))
+            stops.append(_shown(stop, names, number))
         days.append(
             {
                 **day,
                 "date_value": dt.date.fromisoformat(day["date"]),
                 "colour": DAY_COLOURS[index % len(DAY_COLOURS)],
                 "shown_stops": stops,
-                "night_shown": _shown(day["night"]) if day["night"] else None,
+                "night_shown": _shown(day["night"], names) if day["night"] else None,
                 "back_text": minutes_text(day["back_minutes"]),
             }
         )
@@ -90,7 +92,11 @@ def plan_detail(request, token: str):
         if trip.inputs.get("budget")
         else None,
         "missing": [
-            {**m, "reasons_text": [reason_message(r) for r in m["reasons"]]}
+            {
+                **m,
+                "name": names.get(m["stop"], m["name"]),
+                "reasons_text": [reason_message(r) for r in m["reasons"]],
+            }
             for m in result["missing"]
         ],
         "warnings": [reason_message(w) for w in result["warnings"]],

@@ -117,3 +117,20 @@ def test_an_error_is_in_the_readers_language(client, demo):
     assert response.status_code == 200
     assert response.context["form"].non_field_errors()
     assert not TripPlan.objects.exists()
+
+
+def test_a_shared_plan_names_its_stops_in_the_readers_language(client, demo):
+    from chumchon.catalog.models import Offering
+    from chumchon.places.models import Place
+
+    client.post("/en/plan/", form_data())
+    trip = TripPlan.objects.get()
+    first = trip.result["days"][0]["stops"][0]["stop"]
+    kind, key = first.split(":", 1)
+    community, slug = key.split("/", 1)
+    if kind == "place":
+        thai = Place.objects.get(community__slug=community, slug=slug).name_th
+    else:
+        thai = Offering.objects.get(community__slug=community, slug=slug).title_th
+    assert thai and thai not in trip.result["days"][0]["stops"][0]["name"]
+    assert thai in client.get(f"/th/plan/{trip.token}/").content.decode()

@@ -97,3 +97,13 @@ def test_the_plans_endpoints_are_in_the_openapi_schema(client, db):
     text = schema.content.decode()
     assert "/api/v1/plans" in text
     assert "plans_create" in text and "plans_read" in text
+
+
+def test_planning_is_rate_limited_per_address_with_the_throttled_code(client, db):
+    # Bad requests count too, so a flood of them cannot tie up the planner either.
+    for _ in range(20):
+        client.post("/api/v1/plans", {"days": []}, content_type="application/json")
+    response = client.post("/api/v1/plans", {"days": []}, content_type="application/json")
+    assert response.status_code == 429
+    assert response.json()["error"]["code"] == "throttled"
+    assert int(response["Retry-After"]) > 0
