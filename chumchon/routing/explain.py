@@ -85,6 +85,9 @@ REASONS = {
     "no_time": _(
         "No time is left for it beside the meals and your other must-sees: add a day or choose a faster pace."
     ),
+    "outside_day_hours": _(
+        "It is open only at {hours}, outside your days' hours: start the day earlier or end it later."
+    ),
     "too_far": _("It does not fit in a day's hours with its opening hours and the travel to it."),
     "no_lunch": _(
         "No meal provider can serve lunch at lunch time on {date}: bring a packed lunch."
@@ -127,6 +130,12 @@ def error_message(code: str, params: dict | None = None) -> str:
 
 def reason_message(reason: dict) -> str:
     return message(REASONS, reason["code"], reason.get("params"))
+
+
+def metres_text(metres: int) -> str:
+    if metres >= 1000:
+        return gettext("%(km).1f km") % {"km": metres / 1000}
+    return gettext("%(m)d m") % {"m": metres}
 
 
 def minutes_text(count: int) -> str:

@@ -773,6 +773,27 @@ def why_missing(
             failure = next(f for f in failures if f.code == "border_closed")
             return [Reason("border_closed", failure.params)]
         return [Reason("other_side")]
+    within = [
+        (opens, closes)
+        for day in open_days
+        for opens, closes in builder.windows(stop, day.date, visit)
+        if opens + visit <= minutes(day.end) and closes >= minutes(day.start)
+    ]
+    if not within:
+        # Open only before the days start or after they end (a morning market at 05:00).
+        hours = sorted(
+            {
+                f"{o.strftime('%H:%M')}–{c.strftime('%H:%M')}"
+                for day in open_days
+                for o, c in (stop.hours.get(day.date) or ())
+            }
+            | {
+                t.strftime("%H:%M")
+                for day in open_days
+                for t in (stop.starts or {}).get(day.date, ())
+            }
+        )
+        return [Reason("outside_day_hours", {"hours": ", ".join(hours)})]
     candidates = [i for i, n in enumerate(nodes) if n.stop is not None and n.stop.id == stop.id]
     if not candidates:
         return [Reason("other_side")]

@@ -15,7 +15,7 @@ from chumchon.communities.models import Community
 from chumchon.communities.services import approximations
 from chumchon.money import Money
 from chumchon.routing import services
-from chumchon.routing.explain import error_message, minutes_text, reason_message
+from chumchon.routing.explain import error_message, metres_text, minutes_text, reason_message
 from chumchon.routing.forms import BookPlanForm, PlanForm
 from chumchon.routing.geojson import plan_geojson
 from chumchon.routing.models import TripPlan
@@ -57,6 +57,7 @@ def _shown(stop: dict, names: dict[str, str], number: int | None = None) -> dict
         "price_money": price,
         "local_money": local if local and price and local.currency != price.currency else None,
         "travel_text": minutes_text(stop["travel_minutes"]) if stop["travel_minutes"] else "",
+        "distance_text": metres_text(stop["travel_metres"]) if stop["travel_metres"] else "",
     }
 
 
@@ -79,7 +80,8 @@ def plan_detail(request, token: str):
                 "colour": DAY_COLOURS[index % len(DAY_COLOURS)],
                 "shown_stops": stops,
                 "night_shown": _shown(day["night"], names) if day["night"] else None,
-                "back_text": minutes_text(day["back_minutes"]),
+                "back_text": minutes_text(day["back_minutes"]) if day["back_minutes"] else "",
+                "back_distance": metres_text(day["back_metres"]) if day["back_metres"] else "",
             }
         )
     cost = _money(result["cost"])

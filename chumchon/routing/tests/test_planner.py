@@ -154,3 +154,21 @@ def test_more_than_seven_days_are_refused():
     with pytest.raises(PlanError) as error:
         plan_trip(request(days=8), by_car, iterations=10)
     assert error.value.code == "too_many_days"
+
+
+def test_a_must_see_open_only_before_the_day_starts_says_so_with_its_hours():
+    # Tuesday: the morning market is open 05:00–09:00, but the day starts at 09:00.
+    req = request(days=1, start=T(9), must_see=("market",))
+    tuesday = type(req.days[0])(
+        MONDAY + dt.timedelta(days=1),
+        T(9),
+        T(17),
+        req.days[0].start_location,
+        req.days[0].end_location,
+    )
+    result = plan(type(req)(**{**req.__dict__, "days": (tuesday,)}))
+    [(stop, why)] = result.missing
+    assert stop.id == "market"
+    assert [(r.code, dict(r.params)) for r in why] == [
+        ("outside_day_hours", {"hours": "05:00–09:00"})
+    ]
