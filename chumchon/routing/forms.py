@@ -41,7 +41,7 @@ def must_see_choices() -> list[tuple[str, list[tuple[str, str]]]]:
 
 class PlanForm(forms.Form):
     start_date = forms.DateField(
-        label=_("First day"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("First day"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     days = forms.IntegerField(
         label=_("Number of days"), min_value=1, max_value=planner.MAX_DAYS, initial=2
@@ -80,6 +80,11 @@ class PlanForm(forms.Form):
         self.fields["start_community"].choices = communities
         self.fields["end_community"].choices = communities
         self.fields["must_see"].choices = must_see_choices()
+        # The pilot community first, unless the planner was opened from a community's page.
+        if communities:
+            pilot = next((slug for slug, _name in communities if slug == "tha-li"), None)
+            self.fields["start_community"].initial = pilot or communities[0][0]
+            self.fields["end_community"].initial = pilot or communities[0][0]
         if community is not None:
             self.fields["start_community"].initial = community.slug
             self.fields["end_community"].initial = community.slug

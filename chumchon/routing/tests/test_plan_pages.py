@@ -134,3 +134,9 @@ def test_a_shared_plan_names_its_stops_in_the_readers_language(client, demo):
         thai = Offering.objects.get(community__slug=community, slug=slug).title_th
     assert thai and thai not in trip.result["days"][0]["stops"][0]["name"]
     assert thai in client.get(f"/th/plan/{trip.token}/").content.decode()
+
+
+def test_the_first_day_is_offered_as_an_iso_date_in_every_language(client, demo):
+    html = client.get("/th/plan/").content.decode()
+    first = (timezone.localdate() + dt.timedelta(days=7)).isoformat()
+    assert f'type="date" name="start_date" value="{first}"' in html
