@@ -75,6 +75,9 @@ REASONS = {
     "sold_out": _("It is fully booked on the days of your trip."),
     "out_of_season": _("It is out of season on the days of your trip."),
     "no_departure": _("It has no departure on the days of your trip."),
+    "no_price": _("It has no price yet: ask the community."),
+    "party_too_large": _("It takes fewer people than your party."),
+    "needs_more_guests": _("It needs more guests than your party to go ahead."),
     "over_budget": _("It costs more than the budget leaves after the nights."),
     "other_side": _(
         "It is across the border, and the trip does not cross: start or end the trip on the other side, or add a day."

@@ -276,18 +276,22 @@ def candidate_stops(
 
 def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | None:
     community = offering.community
+    # Why it can never be in this plan, whatever the date (a must-see still gets a reason).
+    never = ""
     try:
         local = quote(Tiers.of(offering), adults=party)
     except NoPrice:
-        return None
+        local, never = None, "no_price"
     if offering.kind == OfferingKind.HOMESTAY:
         needed = math.ceil(party / max(offering.capacity, 1))
     else:
         needed = party
         if party > offering.capacity:
-            return None
+            never = never or "party_too_large"
+        elif party < offering.min_guests:
+            never = never or "needs_more_guests"
     starts: dict[dt.date, list[dt.time]] = defaultdict(list)
-    closed: dict[dt.date, str] = {}
+    closed: dict[dt.date, str] = {d: never for d in dates} if never else {}
     for available in slots_between(offering, dates[0], dates[-1]):
         local_start = timezone.localtime(available.slot.starts_at)
         if available.closed:
@@ -297,6 +301,8 @@ def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | No
         else:
             starts[local_start.date()].append(local_start.time().replace(second=0, microsecond=0))
     for date in dates:
+        if never:
+            continue
         if not offering.in_season(date.month):
             closed[date] = "out_of_season"
         elif starts.get(date):
@@ -329,7 +335,7 @@ def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | No
         hours=hours or {},
         starts=None if hours is not None else {d: sorted(t) for d, t in starts.items()},
         closed=closed,
-        price=_in_currency(local, currency, rates),
+        price=_in_currency(local, currency, rates) if local is not None else None,
         price_local=local,
         # A class at a workshop stands in for a visit to the workshop.
         group=stop_id(place) if at_place and offering.kind == OfferingKind.ACTIVITY else "",

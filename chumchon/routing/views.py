@@ -38,7 +38,10 @@ def plan_form(request, slug: str | None = None):
             form.add_error(None, error_message(error.code, error.params))
         else:
             return redirect(trip)
-    return render(request, "routing/plan_form.html", {"form": form, "community": community})
+    mine = TripPlan.objects.filter(owner=request.user)[:5] if request.user.is_authenticated else []
+    return render(
+        request, "routing/plan_form.html", {"form": form, "community": community, "mine": mine}
+    )
 
 
 def _money(value: dict | None) -> Money | None:

@@ -140,3 +140,11 @@ def test_the_first_day_is_offered_as_an_iso_date_in_every_language(client, demo)
     html = client.get("/th/plan/").content.decode()
     first = (timezone.localdate() + dt.timedelta(days=7)).isoformat()
     assert f'type="date" name="start_date" value="{first}"' in html
+
+
+def test_a_signed_in_coordinator_sees_their_recent_plans(client, demo, thali_coordinator):
+    client.force_login(thali_coordinator)
+    client.post("/en/plan/", form_data())
+    trip = TripPlan.objects.get()
+    assert trip.owner == thali_coordinator
+    assert trip.get_absolute_url() in client.get("/en/plan/").content.decode()

@@ -107,3 +107,16 @@ def test_planning_is_rate_limited_per_address_with_the_throttled_code(client, db
     assert response.status_code == 429
     assert response.json()["error"]["code"] == "throttled"
     assert int(response["Retry-After"]) > 0
+
+
+def test_a_must_see_that_needs_more_guests_than_the_party_is_explained(client, demo):
+    # The weaving class needs at least two guests.
+    response = client.post(
+        "/api/v1/plans",
+        body(party=1, must_see=["offering:tha-li/li-weaving-class"]),
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    [missing] = response.json()["missing"]
+    assert missing["stop"] == "offering:tha-li/li-weaving-class"
+    assert [r["code"] for r in missing["reasons"]] == ["needs_more_guests"]
