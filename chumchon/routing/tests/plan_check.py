@@ -4,17 +4,19 @@ but the input data, so a bug in the encoding into the solver cannot hide here.""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from chumchon.routing.planner import BORDER, LUNCH, Plan, TripRequest
+from chumchon.money import Money
+from chumchon.routing.planner import BORDER, LUNCH, TripRequest
 
 
 def _t(text: str) -> dt.time:
     return dt.time.fromisoformat(text)
 
 
-def check_plan(request: TripRequest, plan: Plan, travel) -> list[str]:
+def check_plan(request: TripRequest, data: dict, travel) -> list[str]:
+    """Every rule the plan (as stored: Plan.to_json()) breaks, in words; [] when none."""
     problems = []
-    data = plan.to_json()
     stops = {s.id: s for s in request.stops}
     seen: set[str] = set()
     total = 0
@@ -61,6 +63,7 @@ def check_plan(request: TripRequest, plan: Plan, travel) -> list[str]:
             total += stops[planned["night"]["stop"]].price.minor_units
     if request.budget is not None and total > request.budget.minor_units:
         problems.append(f"the plan costs {total}, over the budget")
-    if total != plan.cost.minor_units:
-        problems.append(f"the plan says it costs {plan.cost}, the stops add up to {total}")
+    cost = Money(Decimal(data["cost"]["amount"]), data["cost"]["currency"])
+    if total != cost.minor_units:
+        problems.append(f"the plan says it costs {cost}, the stops add up to {total}")
     return problems

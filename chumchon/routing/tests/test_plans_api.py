@@ -1,4 +1,5 @@
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.core.cache import cache
@@ -120,3 +121,34 @@ def test_a_must_see_that_needs_more_guests_than_the_party_is_explained(client, d
     [missing] = response.json()["missing"]
     assert missing["stop"] == "offering:tha-li/li-weaving-class"
     assert [r["code"] for r in missing["reasons"]] == ["needs_more_guests"]
+
+
+def test_a_demo_trip_across_the_border_keeps_every_rule(client, demo):
+    from chumchon.routing import services
+    from chumchon.routing.tests.plan_check import check_plan
+
+    response = client.post(
+        "/api/v1/plans",
+        body(
+            days=[{"start": "08:00", "end": "19:30"}, {"start": "07:30", "end": "17:00"}],
+            end_community="bo-tan",
+            budget="4000",
+        ),
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    trip = TripPlan.objects.get()
+    request, mode = services.trip_request(trip.inputs)
+    assert (
+        check_plan(request, trip.result, lambda points: services.travel_matrix_for(points, mode))
+        == []
+    )
+    days = trip.result["days"]
+    assert sum(d["crossing"] for d in days) == 1
+    border = [s for d in days for s in d["stops"] if s["kind"] == "border"]
+    assert len(border) == 1 and "06:00" <= border[0]["start"] and border[0]["leave"] <= "18:00"
+    for day in days:
+        lunch = [s for s in day["stops"] if s["meal"] == "lunch"]
+        assert len(lunch) == 1 and lunch[0]["kind"] == "meal"
+    assert days[0]["night"]["kind"] == "homestay"
+    assert Decimal(trip.result["cost"]["amount"]) <= Decimal("4000")
