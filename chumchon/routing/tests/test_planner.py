@@ -172,3 +172,44 @@ def test_a_must_see_open_only_before_the_day_starts_says_so_with_its_hours():
     assert [(r.code, dict(r.params)) for r in why] == [
         ("outside_day_hours", {"hours": "05:00–09:00"})
     ]
+
+
+def without(*ids):
+    return tuple(s for s in stops() if s.id not in ids)
+
+
+def test_a_day_without_any_lunch_provider_warns_to_bring_a_packed_lunch():
+    result = plan(request(days=1, stops=without("lunch", "restaurant")))
+    assert [(w.code, dict(w.params)) for w in result.warnings] == [
+        ("no_lunch", {"date": MONDAY.isoformat()})
+    ]
+    assert all(not v.meal for v in result.days[0].visits)
+
+
+def test_a_trip_of_several_days_without_a_homestay_is_refused():
+    with pytest.raises(PlanError) as error:
+        plan_trip(request(days=2, stops=without("homestay", "lao-homestay")), by_car, iterations=10)
+    assert error.value.code == "no_homestay"
+
+
+@pytest.mark.parametrize(
+    ("interest", "expected", "other"),
+    [("river", "rapids", "temple"), ("temples", "temple", "rapids")],
+)
+def test_the_strongest_interest_wins_a_short_morning(interest, expected, other):
+    # 09:00–11:30 has room for the rapids (90 min and the drive) or the temple, not both.
+    result = plan(request(days=1, start=T(9), end=T(11, 30), interests={interest: 3}))
+    assert expected in names(result) and other not in names(result)
+    [visit] = [v for v in result.days[0].visits if v.stop.id == expected]
+    assert visit.reasons[0].code == "interests"
+
+
+def test_a_relaxed_pace_gives_each_place_more_time_than_a_packed_one():
+    def temple_minutes(pace):
+        result = plan(request(days=1, pace=pace, must_see=("temple",)))
+        [visit] = [v for v in result.days[0].visits if v.stop.id == "temple"]
+        return (visit.leave - visit.start).seconds // 60
+
+    assert temple_minutes("relaxed") == 75
+    assert temple_minutes("normal") == 60
+    assert temple_minutes("packed") == 48
