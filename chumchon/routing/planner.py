@@ -482,6 +482,10 @@ class Builder:
         if given is not None:
             return self.loc_index[given], given
         home = nights.homestays[night]
+        if home is None:
+            # The night before ended where that day said, not at a homestay.
+            before = self.request.days[night].end_location
+            return self.loc_index[before], before
         return self.index[home.id], Location(home.name, home.lat, home.lng, home.side)
 
     def where(self, node: Node) -> Point:

@@ -67,6 +67,12 @@ INTERESTS_BY_TITLE_WORD: dict[str, str] = {
     "legend": "culture",
     "story": "culture",
 }
+# An offering's interests by its kind, on top of its place's and its title's.
+INTERESTS_BY_KIND: dict[str, frozenset[str]] = {
+    OfferingKind.MEAL: frozenset({"food"}),
+    OfferingKind.ACTIVITY: frozenset(),
+    OfferingKind.HOMESTAY: frozenset(),
+}
 # Places that are not sights: where people meet, sleep or change buses.
 NOT_STOPS = {PlaceCategory.HOMESTAY, PlaceCategory.MEETING_POINT, PlaceCategory.TRANSPORT}
 KINDS = {
@@ -321,8 +327,7 @@ def _offering_stop(offering, dates, party, currency, rates) -> planner.Stop | No
     interests = set(INTERESTS_BY_CATEGORY.get(place.category, ())) if place else set()
     title = (offering.title_en or offering.title).lower()
     interests |= {interest for word, interest in INTERESTS_BY_TITLE_WORD.items() if word in title}
-    if offering.kind == OfferingKind.MEAL:
-        interests.add("food")
+    interests |= INTERESTS_BY_KIND[offering.kind]
     usual = {OfferingKind.MEAL: 90, OfferingKind.HOMESTAY: 0}.get(offering.kind, 120)
     at_place = place is not None and place.category not in NOT_STOPS
     return planner.Stop(

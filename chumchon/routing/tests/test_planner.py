@@ -213,3 +213,16 @@ def test_a_relaxed_pace_gives_each_place_more_time_than_a_packed_one():
     assert temple_minutes("relaxed") == 75
     assert temple_minutes("normal") == 60
     assert temple_minutes("packed") == 48
+
+
+def test_a_day_may_end_somewhere_given_instead_of_a_homestay():
+    req = request(days=2)
+    first, second = req.days
+    days = (
+        type(first)(first.date, first.start, first.end, first.start_location, BO_TAN),
+        type(second)(second.date, second.start, second.end, None, second.end_location),
+    )
+    result = plan(type(req)(**{**req.__dict__, "days": days}))
+    assert result.days[0].night is None
+    assert result.days[1].start_location == BO_TAN
+    assert [d.crossing for d in result.days] == [True, True]
