@@ -306,6 +306,12 @@ class Nights:
 
 
 class Builder:
+    """Turns a request into TOPTW instances, one per night plan, and knows every score.
+
+    Scores are whole numbers so that the solver's own check adds them up exactly:
+    interest points for sightseeing, above them the must-sees (worth more than all
+    sightseeing together), above those the meals at meal time."""
+
     def __init__(self, request: TripRequest, travel: TravelMatrix) -> None:
         self.request = request
         self.pct, self.rest = PACES[request.pace]
@@ -653,6 +659,7 @@ def explain(
     tours: list[list[int]],
     failures: list[Reason],
 ) -> Plan:
+    """The solver's tours as days of visits with times, costs and reasons."""
     request = builder.request
     days = []
     visited_stops: set[str] = set()
@@ -763,6 +770,9 @@ def why_missing(
     tours: list[list[int]],
     failures: list[Reason],
 ) -> list[Reason]:
+    """Why a must-see is not in the plan, from the plainest cause to the subtlest: not open
+    or bookable on any day, too dear, across a border the trip does not cross, open only
+    outside the days' hours, unreachable in any day, or crowded out by meals and others."""
     request = builder.request
     visit = builder.duration(stop)
     open_days = [d for d in request.days if builder.windows(stop, d.date, visit)]
