@@ -133,8 +133,20 @@ def plan_book(request, token: str):
         else:
             if len(bookings) == 1:
                 return redirect(bookings[0])
+    names = services.names_now(trip)
+    rows = [
+        {
+            "date": dt.date.fromisoformat(day["date"]),
+            "at": stop["book_at"],
+            "name": names.get(stop["stop"], stop["name"]),
+            "price": _money(stop.get("price")),
+        }
+        for day in trip.result["days"]
+        for stop in [*day["stops"], *([day["night"]] if day["night"] else [])]
+        if stop.get("bookable") and stop.get("book_at")
+    ]
     return render(
         request,
         "routing/plan_book.html",
-        {"trip": trip, "form": form, "bookings": bookings, "items": services.bookable_items(trip)},
+        {"trip": trip, "form": form, "bookings": bookings, "rows": rows},
     )

@@ -99,3 +99,21 @@ def test_the_book_page_needs_a_phone_or_an_email(client, demo):
     assert response.status_code == 200
     assert response.context["form"].errors
     assert not Booking.objects.exists()
+
+
+def test_the_book_page_lists_what_will_be_held(client, demo):
+    trip = two_day_trip()
+    html = client.get(f"/lo/plan/{trip.token}/book/").content.decode()
+    night = trip.result["days"][0]["night"]
+    assert night["book_at"] in html
+    assert html.count("<li>") >= len(services.bookable_items(trip))
+
+
+def test_a_plan_with_nothing_to_book_has_no_book_page(client, demo):
+    trip = two_day_trip()
+    trip.result = {
+        **trip.result,
+        "days": [{**d, "stops": [], "night": None} for d in trip.result["days"]],
+    }
+    trip.save()
+    assert client.get(f"/en/plan/{trip.token}/book/").status_code == 404
