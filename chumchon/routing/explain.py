@@ -78,6 +78,10 @@ REASONS = {
     "no_price": _("It has no price yet: ask the community."),
     "party_too_large": _("It takes fewer people than your party."),
     "needs_more_guests": _("It needs more guests than your party to go ahead."),
+    "no_night": _("A trip of one day has no night at a homestay."),
+    "night_elsewhere": _(
+        "The nights are spent on the other side of the border, where the days are better."
+    ),
     "over_budget": _("It costs more than the budget leaves after the nights."),
     "other_side": _(
         "It is across the border, and the trip does not cross: start or end the trip on the other side, or add a day."

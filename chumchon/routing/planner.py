@@ -637,8 +637,12 @@ def plan_trip(
         short = min(iterations or 10**9, 150)
         for nights, instance, nodes in built:
             solution = solve(instance, tours, share, seed=seed, iterations=short, params=params)
-            if best is None or solution.score > best[3].score:
-                best = (nights, instance, nodes, solution)
+            # A must-see homestay counts like any must-see, though it is no point of a tour.
+            score = solution.score + builder.must_points * sum(
+                h is not None and h.id in builder.must for h in nights.homestays
+            )
+            if best is None or score > best[3]:
+                best = (nights, instance, nodes, score)
         nights, instance, nodes, _ = best
     else:
         nights, instance, nodes = built[0]
@@ -781,6 +785,8 @@ def why_missing(
         return [Reason(code) for code in closed]
     if instance.budget is not None and builder.money(stop) > instance.budget:
         return [Reason("over_budget")]
+    if stop.kind == HOMESTAY:
+        return [Reason("no_night" if len(request.days) == 1 else "night_elsewhere")]
     sides = {side for pair in nights.sides for side in pair}
     if stop.side not in sides:
         if any(f.code == "border_closed" for f in failures):

@@ -226,3 +226,19 @@ def test_a_day_may_end_somewhere_given_instead_of_a_homestay():
     assert result.days[0].night is None
     assert result.days[1].start_location == BO_TAN
     assert [d.crossing for d in result.days] == [True, True]
+
+
+def test_a_homestay_marked_must_see_is_where_the_party_sleeps():
+    cheap = next(s for s in stops() if s.id == "homestay")
+    dear = type(cheap)(**{**cheap.__dict__, "id": "dear-homestay", "price": thb("5000")})
+    req = request(days=2, stops=(*stops(), dear), must_see=("dear-homestay",))
+    result = plan(req)
+    assert result.days[0].night.stop.id == "dear-homestay"
+    assert result.missing == []
+
+
+def test_a_homestay_must_see_on_a_one_day_trip_is_explained():
+    result = plan(request(days=1, must_see=("homestay",)))
+    assert [(s.id, [r.code for r in why]) for s, why in result.missing] == [
+        ("homestay", ["no_night"])
+    ]

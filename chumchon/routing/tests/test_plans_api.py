@@ -152,3 +152,31 @@ def test_a_demo_trip_across_the_border_keeps_every_rule(client, demo):
         assert len(lunch) == 1 and lunch[0]["kind"] == "meal"
     assert days[0]["night"]["kind"] == "homestay"
     assert Decimal(trip.result["cost"]["amount"]) <= Decimal("4000")
+
+
+def test_a_budget_in_dollars_is_kept_with_every_price_converted(client, demo):
+    response = client.post(
+        "/api/v1/plans",
+        body(
+            days=[{"start": "08:00", "end": "17:00"}, {"start": "08:00", "end": "17:00"}],
+            end_community="bo-tan",
+            currency="USD",
+            budget="120",
+            must_see=[],
+        ),
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    data = response.json()
+    assert data["cost"]["currency"] == "USD"
+    assert Decimal(data["cost"]["amount"]) <= Decimal("120")
+    priced = [
+        s
+        for d in data["days"]
+        for s in [*d["stops"], *([d["night"]] if d["night"] else [])]
+        if s["price"]
+    ]
+    assert priced and all(s["price"]["currency"] == "USD" for s in priced)
+    assert {s["price_local"]["currency"] for s in priced} <= {"THB", "LAK"}
+    total = sum(Decimal(s["price"]["amount"]) for s in priced)
+    assert total == Decimal(data["cost"]["amount"])
