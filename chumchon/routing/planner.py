@@ -98,6 +98,8 @@ class Stop:
     group: str = ""  # stops sharing a group are alternatives (a place and its class there)
     community: str = ""
     bookable: bool = False
+    # A night for a party too big for one homestay: (homestay id, guests, rooms) of each.
+    parts: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def point(self) -> Point:
@@ -198,6 +200,7 @@ class Plan:
                 "meal": v.meal,
                 "bookable": s.bookable,
                 "book_at": v.book_at.strftime("%H:%M") if v.book_at else None,
+                "parts": [{"stop": i, "guests": g, "rooms": r} for i, g, r in s.parts],
                 "price": money(s.price),
                 "price_local": money(s.price_local),
                 "reasons": [r.to_json() for r in v.reasons],

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from chumchon.bookings.availability import slots_between
@@ -280,6 +280,85 @@ def candidate_stops(
         stop = _offering_stop(offering, dates, party, currency, rates)
         if stop is not None:
             stops.append(stop)
+    homestays = [o for o in offerings if o.kind == OfferingKind.HOMESTAY]
+    stops += _shared_nights(homestays, dates, party, currency, rates)
+    return stops
+
+
+def _shared_nights(homestays, dates, party, currency, rates) -> list[planner.Stop]:
+    """Nights for a party that no homestay of a community can take alone: the cheapest
+    rooms first (per guest), across the community's homestays, one stop per mix."""
+    rooms: dict[int, dict[dt.date, tuple[int, dt.time]]] = {}
+    each: dict[int, Money] = {}
+    for offering in homestays:
+        if not offering.is_published:
+            continue
+        try:
+            each[offering.id] = quote(Tiers.of(offering), adults=1)
+        except NoPrice:
+            continue
+        free: dict[dt.date, tuple[int, dt.time]] = {}
+        for available in slots_between(offering, dates[0], dates[-1]):
+            start = timezone.localtime(available.slot.starts_at)
+            if available.bookable and offering.in_season(start.month):
+                free.setdefault(start.date(), (available.remaining, start.time()))
+        rooms[offering.id] = free
+    mixes: dict[tuple, dict] = {}
+    for community in {o.community for o in homestays}:
+        own = sorted(
+            (o for o in homestays if o.community == community and o.id in each),
+            key=lambda o: (each[o.id].amount, o.id),
+        )
+        for date in dates:
+            if any(rooms[o.id].get(date, (0,))[0] * o.capacity >= party for o in own):
+                continue  # one homestay takes the whole party: no need to share
+            left, parts, check_in = party, [], dt.time(0, 0)
+            for offering in own:
+                if left <= 0:
+                    break
+                free, at = rooms[offering.id].get(date, (0, None))
+                if not free:
+                    continue
+                taken = min(free, math.ceil(left / max(offering.capacity, 1)))
+                guests = min(left, taken * offering.capacity)
+                parts.append((offering, guests, taken))
+                left -= guests
+                check_in = max(check_in, at)
+            if left > 0 or len(parts) < 2:
+                continue
+            key = tuple((o.id, g, r) for o, g, r in parts)
+            mix = mixes.setdefault(key, {"parts": parts, "starts": {}})
+            mix["starts"][date] = [check_in]
+    stops = []
+    for mix in mixes.values():
+        parts = mix["parts"]
+        first = parts[0][0]
+        local = sum(
+            (quote(Tiers.of(o), adults=g) for o, g, _r in parts),
+            Money.zero(first.community.currency_id),
+        )
+        where = first.place or first.community
+        stops.append(
+            planner.Stop(
+                id="lodging:"
+                + first.community.slug
+                + "/"
+                + "+".join(o.slug for o, _g, _r in parts),
+                name=" + ".join(o.title for o, _g, _r in parts),
+                lat=float(where.latitude),
+                lng=float(where.longitude),
+                kind=planner.HOMESTAY,
+                side=first.community.country_id,
+                visit_minutes=0,
+                fixed_duration=True,
+                starts=mix["starts"],
+                price=_in_currency(local, currency, rates),
+                price_local=local,
+                community=first.community.slug,
+                bookable=True,
+                parts=tuple((stop_id(o), g, r) for o, g, r in parts),
+            )
+        )
     return stops
 
 
@@ -356,12 +435,16 @@ def names_now(trip: TripPlan) -> dict[str, str]:
     """The plan's stops by id with their names in the active language (the plan keeps the
     names of the language it was made in; a shared link may be read in another)."""
     wanted: dict[str, set[tuple[str, str]]] = {"place": set(), "offering": set()}
-    for day in trip.result["days"]:
-        for stop in [*day["stops"], *([day["night"]] if day["night"] else [])]:
-            kind, rest = stop["stop"].split(":", 1)
-            wanted[kind].add(tuple(rest.split("/", 1)))
-    for missing in trip.result["missing"]:
-        kind, rest = missing["stop"].split(":", 1)
+    ids = [
+        stop["stop"]
+        for day in trip.result["days"]
+        for stop in [*day["stops"], *([day["night"]] if day["night"] else [])]
+    ] + [missing["stop"] for missing in trip.result["missing"]]
+    lodgings = [i for i in ids if i.startswith("lodging:")]
+    for lodging in lodgings:
+        community, slugs = lodging.split(":", 1)[1].split("/", 1)
+        ids += [f"offering:{community}/{slug}" for slug in slugs.split("+")]
+    for kind, rest in (i.split(":", 1) for i in ids if not i.startswith("lodging:")):
         wanted[kind].add(tuple(rest.split("/", 1)))
     names = {}
     for model, kind, field in ((Place, "place", "name"), (Offering, "offering", "title")):
@@ -374,6 +457,11 @@ def names_now(trip: TripPlan) -> dict[str, str]:
         for row in rows:
             if (row.community.slug, row.slug) in keys:
                 names[stop_id(row)] = getattr(row, field)
+    for lodging in lodgings:
+        community, slugs = lodging.split(":", 1)[1].split("/", 1)
+        parts = [names.get(f"offering:{community}/{slug}") for slug in slugs.split("+")]
+        if all(parts):
+            names[lodging] = " + ".join(parts)
     return names
 
 
@@ -443,7 +531,12 @@ def make_plan(
 
 
 def bookable_items(trip: TripPlan) -> list[tuple[str, str, dt.datetime]]:
-    """(community, offering slug, local start) of every bookable stop and night in the plan."""
+    """(community, offering slug, local start) of every bookable stop and night in the plan;
+    a night shared between homestays gives one item per homestay."""
+    return [(c, s, at) for c, s, at, _guests, _rooms in _items(trip)]
+
+
+def _items(trip: TripPlan) -> list[tuple[str, str, dt.datetime, int | None, int | None]]:
     tz = timezone.get_current_timezone()
     items = []
     for day in trip.result["days"]:
@@ -451,9 +544,11 @@ def bookable_items(trip: TripPlan) -> list[tuple[str, str, dt.datetime]]:
         for stop in [*day["stops"], *([day["night"]] if day["night"] else [])]:
             if not stop.get("bookable") or not stop.get("book_at"):
                 continue
-            community, slug = stop["stop"].split(":", 1)[1].split("/", 1)
             at = dt.datetime.combine(date, dt.time.fromisoformat(stop["book_at"]), tzinfo=tz)
-            items.append((community, slug, at))
+            parts = stop.get("parts") or [{"stop": stop["stop"], "guests": None, "rooms": None}]
+            for part in parts:
+                community, slug = part["stop"].split(":", 1)[1].split("/", 1)
+                items.append((community, slug, at, part["guests"], part["rooms"]))
     return items
 
 
@@ -462,16 +557,17 @@ def book_plan(trip: TripPlan, contact: Contact, *, by=None) -> list[Booking]:
     one transaction, so either everything is held or nothing is (BookingError)."""
     party = trip.inputs["party"]
     per_community: dict[str, list[ItemRequest]] = defaultdict(list)
-    for community, slug, at in bookable_items(trip):
+    for community, slug, at, guests, rooms in _items(trip):
         slots = Slot.objects.select_related("offering").filter(
             offering__community__slug=community, offering__slug=slug
         )
-        # A departure at that time, else that day's ticket (an opening-hours offering).
+        # A departure at that time, else that day's ticket (an opening-hours offering) or
+        # that night's room (a homestay sharing the night with another checks in earlier).
         slot = slots.filter(starts_at=at).first() or (
-            slots.filter(
-                offering__availability_type=AvailabilityType.OPENING_HOURS,
-                starts_at__date=at.date(),
-                starts_at__lte=at,
+            slots.filter(starts_at__date=at.date(), starts_at__lte=at)
+            .filter(
+                Q(offering__availability_type=AvailabilityType.OPENING_HOURS)
+                | Q(offering__kind=OfferingKind.HOMESTAY)
             )
             .order_by("-starts_at")
             .first()
@@ -479,12 +575,12 @@ def book_plan(trip: TripPlan, contact: Contact, *, by=None) -> list[Booking]:
         if slot is None:
             raise refuse("slot_not_found", offering=slug)
         offering = slot.offering
-        rooms = (
-            math.ceil(party / max(offering.capacity, 1))
-            if offering.kind == OfferingKind.HOMESTAY
-            else 0
-        )
-        per_community[community].append(ItemRequest(slot_id=slot.id, adults=party, quantity=rooms))
+        guests = guests or party
+        if offering.kind == OfferingKind.HOMESTAY:
+            rooms = rooms or math.ceil(guests / max(offering.capacity, 1))
+        else:
+            rooms = 0
+        per_community[community].append(ItemRequest(slot_id=slot.id, adults=guests, quantity=rooms))
     if not per_community:
         raise refuse("no_items")
     with transaction.atomic():

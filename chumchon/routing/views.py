@@ -56,6 +56,10 @@ def _shown(stop: dict, names: dict[str, str], number: int | None = None) -> dict
         **stop,
         "name": names.get(stop["stop"], stop["name"]),
         "number": number,
+        "parts_shown": [
+            {**part, "name": names.get(part["stop"], part["stop"])}
+            for part in stop.get("parts") or []
+        ],
         "reasons_text": [reason_message(r) for r in stop["reasons"]],
         "price_money": price,
         "local_money": local if local and price and local.currency != price.currency else None,

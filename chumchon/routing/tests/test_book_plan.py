@@ -1,4 +1,5 @@
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from django.utils import timezone
@@ -7,6 +8,8 @@ from django.utils.timezone import localtime
 from chumchon.bookings.errors import BookingError
 from chumchon.bookings.models import Booking, BookingStatus, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
+from chumchon.catalog.models import Offering
+from chumchon.catalog.pricing import Tiers, quote
 from chumchon.routing import services
 
 pytestmark = pytest.mark.django_db
@@ -117,3 +120,24 @@ def test_a_plan_with_nothing_to_book_has_no_book_page(client, demo):
     }
     trip.save()
     assert client.get(f"/en/plan/{trip.token}/book/").status_code == 404
+
+
+def test_a_party_too_big_for_one_homestay_shares_the_night_and_books_every_room(demo):
+    # No demo homestay takes five people alone (rooms for 2, 4, 2 and 3).
+    trip = two_day_trip(party=5, end_community="tha-li")
+    night = trip.result["days"][0]["night"]
+    assert night["kind"] == "homestay" and len(night["parts"]) >= 2
+    community = night["community"]
+    price = Decimal(0)
+    for part in night["parts"]:
+        offering = Offering.objects.get(
+            community__slug=community, slug=part["stop"].split("/", 1)[1]
+        )
+        assert part["guests"] <= part["rooms"] * offering.capacity
+        price += quote(Tiers.of(offering), adults=part["guests"]).amount
+    assert sum(p["guests"] for p in night["parts"]) == 5
+    assert Decimal(night["price_local"]["amount"]) == price
+    [booking] = [b for b in services.book_plan(trip, anna()) if b.community.slug == community]
+    held = {i.slot.offering.slug: (i.adults, i.quantity) for i in booking.items.all()}
+    for part in night["parts"]:
+        assert held[part["stop"].split("/", 1)[1]] == (part["guests"], part["rooms"])

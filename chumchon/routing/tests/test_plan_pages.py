@@ -148,3 +148,14 @@ def test_a_signed_in_coordinator_sees_their_recent_plans(client, demo, thali_coo
     trip = TripPlan.objects.get()
     assert trip.owner == thali_coordinator
     assert trip.get_absolute_url() in client.get("/en/plan/").content.decode()
+
+
+def test_a_shared_night_shows_each_homestay_with_its_guests(client, demo):
+    client.post("/en/plan/", form_data(party="5", end_community="tha-li"))
+    trip = TripPlan.objects.get()
+    night = trip.result["days"][0]["night"]
+    html = client.get(f"/en/plan/{trip.token}/").content.decode()
+    for part in night["parts"]:
+        guests = part["guests"]
+        assert f"{guests} guest" in html
+    assert len(night["parts"]) >= 2
