@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
@@ -127,8 +128,6 @@ def _with_messages(reasons: list[dict]) -> list[dict]:
 
 
 def plan_data(request, trip: TripPlan) -> dict:
-    from django.urls import reverse
-
     result = trip.result
     names = services.names_now(trip)
 

@@ -147,10 +147,6 @@ class Visit:
     meal: str = ""
     book_at: dt.time | None = None  # the departure (slot) it books, for a bookable stop
 
-    @property
-    def cost(self) -> Money | None:
-        return self.stop.price
-
 
 @dataclass
 class DayPlan:

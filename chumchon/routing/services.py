@@ -26,7 +26,7 @@ from chumchon.catalog.pricing import NoPrice, Tiers, quote
 from chumchon.communities.models import Community
 from chumchon.communities.services import convert, current_rates
 from chumchon.core.audit import log_action
-from chumchon.money import EXPONENTS, Money
+from chumchon.money import Money
 from chumchon.places.models import Place, PlaceCategory
 from chumchon.routing import planner, travel
 from chumchon.routing.models import TripPlan
@@ -591,7 +591,3 @@ def book_plan(trip: TripPlan, contact: Contact, *, by=None) -> list[Booking]:
         trip.bookings.add(*bookings)
         log_action(by, "plan.booked", trip, bookings=[b.reference for b in bookings])
     return bookings
-
-
-def currency_exponent(currency: str) -> int:
-    return EXPONENTS[currency]
