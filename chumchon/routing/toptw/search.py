@@ -477,7 +477,7 @@ class Search:
 
     def ruin(self, tours: list[Tour], visited: np.ndarray, size: int) -> list[int]:
         rng = self.rng
-        inside = [v for t in tours for v in t.nodes[1:-1]]
+        inside = [v for t in tours for v in t.nodes[1:-1] if v not in self.pinned]
         if not inside:
             return []
         size = min(size, len(inside))
