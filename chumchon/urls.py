@@ -11,6 +11,8 @@ urlpatterns = [
     # Before the api app, which ends with a catch-all JSON 404.
     path("api/v1/", include("chumchon.ledger.api_urls")),
     path("api/v1/", include("chumchon.routing.api_urls")),
+    path("api/v1/", include("chumchon.network.api_urls")),
+    path("api/v1/", include("chumchon.routes.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),
     path("octo/v1/", include("chumchon.octo.urls")),
     path("payments/", include("chumchon.payments.urls")),
@@ -19,6 +21,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("chumchon.front.urls")),
     path("", include("chumchon.routing.urls")),
+    # Public route pages (c/<slug>/routes/...) and coordinators' (manage/<slug>/routes/...).
+    path("", include("chumchon.routes.urls")),
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
     path("", include("chumchon.ledger.urls")),
@@ -27,15 +31,18 @@ urlpatterns += i18n_patterns(
     path("", include("chumchon.governance.urls")),
     path("", include("chumchon.training.urls")),
     path("", include("chumchon.standards.urls")),
+    path("", include("chumchon.network.urls")),
     path("manage/", include("chumchon.dashboard.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )
 
 if settings.BENCH_ENDPOINTS:
+    from chumchon.api.bench import BenchInsert
     from chumchon.core.views import bench_insert
 
     urlpatterns.append(path("bench/insert", bench_insert))
+    urlpatterns.append(path("bench/api-insert", BenchInsert.as_view()))
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.db import transaction
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import render
 from django.urls import reverse
@@ -53,6 +54,9 @@ from chumchon.bookings.schedule import add_slot
 from chumchon.bookings.services import ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
+from chumchon.money import Money
+from chumchon.network.services import attach_referral
+from chumchon.payments.models import Refund
 from chumchon.payments.services import cancel_booking, record_payment
 
 
@@ -224,8 +228,8 @@ def _booking(request, reference: str) -> Booking:
     return booking
 
 
-def _booking_data(request, booking: Booking) -> dict:
-    context = {"request": request, "personal": may.may_see_contact(request, booking)}
+def _booking_data(request, booking: Booking, **known) -> dict:
+    context = {"request": request, "personal": may.may_see_contact(request, booking), **known}
     return BookingSerializer(booking, context=context).data
 
 
@@ -348,18 +352,29 @@ class BookingCreate(ApiView):
             raise exceptions.PermissionDenied(_("This key books only for its own community."))
         channel = Channel.COORDINATOR if key.role == ApiKey.Role.COORDINATOR else Channel.API
         try:
-            booking = hold_places(
-                requests,
-                data.contact_details(),
-                channel=channel,
-                api_key=key,
-                idempotency_key=idempotency_key,
-                reseller_reference=data.validated_data["reseller_reference"],
-            )
+            # The hold and who brought it are one action: both are written or neither.
+            with transaction.atomic():
+                booking = hold_places(
+                    requests,
+                    data.contact_details(),
+                    channel=channel,
+                    api_key=key,
+                    idempotency_key=idempotency_key,
+                    reseller_reference=data.validated_data["reseller_reference"],
+                )
+                if getattr(booking, "just_held", False):
+                    attach_referral(booking, data.validated_data.get("referral"), api_key=key)
         except BookingError as exc:
             raise ApiError.from_booking_error(
                 exc, fields=_fields_for(exc, data.validated_data["items"])
             ) from exc
+        if getattr(booking, "just_held", False):
+            # Made just now: its items are in hand and it has no payments or refunds yet.
+            booking._prefetched_objects_cache["refunds"] = Refund.objects.none()
+            context = {"_paid": {booking.pk: Money.zero(booking.currency_id)}}
+            return Response(
+                _booking_data(request, booking, **context), status=status.HTTP_201_CREATED
+            )
         prefetch_related_objects([booking], *BOOKING_PREFETCH)
         if idempotency_key and not _same_items(booking, requests):
             raise Conflict(

@@ -410,4 +410,12 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
     load_training_demo(communities["tha-li"])
     load_assessments_demo(communities["tha-li"])
     say("training records and CBT standard assessments")
+    from chumchon.network.demo import load_network_demo
+
+    load_network_demo(communities)
+    say("partners, agreements, hand-offs and a cross-border package")
+    from chumchon.routes.demo import load_demo_routes
+
+    counts["routes"] = load_demo_routes()
+    say("routes")
     return counts
