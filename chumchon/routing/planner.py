@@ -387,12 +387,9 @@ class Builder:
                 if stop.kind != HOMESTAY or not self.windows(stop, day.date, 0):
                     continue
                 current = best.get(stop.side)
-                must = stop.id in self.must
-                if (
-                    current is None
-                    or (must and current.id not in self.must)
-                    or self.money(stop) < self.money(current)
-                ):
+                # A must-see homestay first, then the cheapest.
+                rank = (stop.id not in self.must, self.money(stop))
+                if current is None or rank < (current.id not in self.must, self.money(current)):
                     best[stop.side] = stop
             per_night.append(best)
         options = []
