@@ -512,7 +512,8 @@ class Builder:
             windows = self.windows(stop, day.date, visit)
             if not windows:
                 continue
-            opens, closes = windows[0][0], max(w[1] for w in windows)
+            # One window per crossing: the longest, should the checkpoint close for lunch.
+            opens, closes = max(windows, key=lambda w: w[1] - w[0])
             nodes.append(
                 Node(
                     self.index[stop.id],
