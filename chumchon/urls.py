@@ -10,6 +10,7 @@ urlpatterns = [
     # Machine interfaces carry no language prefix.
     # Before the api app, which ends with a catch-all JSON 404.
     path("api/v1/", include("chumchon.ledger.api_urls")),
+    path("api/v1/", include("chumchon.routing.api_urls")),
     path("api/v1/", include("chumchon.network.api_urls")),
     path("api/v1/", include("chumchon.routes.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),
@@ -20,6 +21,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("chumchon.front.urls")),
     path("", include("chumchon.maps.urls")),
+    path("", include("chumchon.routing.urls")),
     # Public route pages (c/<slug>/routes/...) and coordinators' (manage/<slug>/routes/...).
     path("", include("chumchon.routes.urls")),
     path("bookings/", include("chumchon.bookings.urls")),

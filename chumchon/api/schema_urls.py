@@ -3,6 +3,7 @@
 from django.urls import include, path
 
 urlpatterns = [
+    path("api/v1/", include("chumchon.routing.api_urls")),
     path("api/v1/", include("chumchon.network.api_urls")),
     path("api/v1/", include("chumchon.routes.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),

@@ -249,6 +249,7 @@ SCHEDULES = {
     "homestay-mae-khampaeng-family-room": ("start_time", [(DAILY, "14:00", 1)]),
     "loei-style-dinner": ("start_time", [(DAILY, "18:00", 20)]),
     "morning-market-breakfast": ("start_time", [(DAILY, "07:00", 10)]),
+    "organic-farm-lunch": ("start_time", [(DAILY, "11:30", 12), (DAILY, "12:30", 12)]),
     "local-guide-day": ("start_time", [(DAILY, "08:00", 8)]),
     "nam-heuang-border-shuttle": ("start_time", [(DAILY, "09:00", 8), (DAILY, "15:00", 8)]),
     "tad-ham-waterfall-trek": ("start_time", [(DAILY, "08:00", 10)]),

@@ -17,6 +17,8 @@ OPERATIONS = {
     ("/api/v1/bookings/{reference}", "get"),
     ("/api/v1/bookings/{reference}/payments", "post"),
     ("/api/v1/bookings/{reference}/cancel", "post"),
+    ("/api/v1/plans", "post"),
+    ("/api/v1/plans/{token}", "get"),
     ("/api/v1/partner/agreements", "get"),
     ("/api/v1/partner/sales", "get"),
     ("/api/v1/communities/{slug}/routes", "get"),
