@@ -10,6 +10,7 @@ urlpatterns = [
     # Machine interfaces carry no language prefix.
     # Before the api app, which ends with a catch-all JSON 404.
     path("api/v1/", include("chumchon.ledger.api_urls")),
+    path("api/v1/", include("chumchon.webhooks.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),
     path("octo/v1/", include("chumchon.octo.urls")),
     path("payments/", include("chumchon.payments.urls")),
@@ -25,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("chumchon.governance.urls")),
     path("", include("chumchon.training.urls")),
     path("", include("chumchon.standards.urls")),
+    path("manage/", include("chumchon.webhooks.urls")),
     path("manage/", include("chumchon.dashboard.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

@@ -17,6 +17,13 @@ OPERATIONS = {
     ("/api/v1/bookings/{reference}", "get"),
     ("/api/v1/bookings/{reference}/payments", "post"),
     ("/api/v1/bookings/{reference}/cancel", "post"),
+    ("/api/v1/webhooks", "get"),
+    ("/api/v1/webhooks", "post"),
+    ("/api/v1/webhooks/{endpoint_id}", "get"),
+    ("/api/v1/webhooks/{endpoint_id}", "delete"),
+    ("/api/v1/webhooks/{endpoint_id}/deliveries", "get"),
+    ("/api/v1/webhooks/{endpoint_id}/test", "post"),
+    ("/api/v1/webhooks/deliveries/{delivery_id}/retry", "post"),
 }
 
 
