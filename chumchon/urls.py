@@ -21,12 +21,13 @@ urlpatterns += i18n_patterns(
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
     path("", include("chumchon.ledger.urls")),
+    # Before the booking pages, whose manage/<slug>/<reference>/ would match .../webhooks/.
+    path("manage/", include("chumchon.webhooks.urls")),
     path("manage/", include("chumchon.dashboard.booking_urls")),
     # Participation: each app routes its own paths (manage/<slug>/..., certificates/...).
     path("", include("chumchon.governance.urls")),
     path("", include("chumchon.training.urls")),
     path("", include("chumchon.standards.urls")),
-    path("manage/", include("chumchon.webhooks.urls")),
     path("manage/", include("chumchon.dashboard.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
