@@ -231,3 +231,20 @@ def test_a_removed_endpoint_hears_nothing_and_its_waiting_deliveries_stop(
         confirm_booking(booking)
     assert endpoint.deliveries.count() == 1
     assert len(receiver.requests) == 1
+
+
+def test_the_command_sends_what_is_due(
+    endpoint, receiver, slot, partner_key, django_capture_on_commit_callbacks
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    receiver.statuses = [500]
+    with django_capture_on_commit_callbacks(execute=True):
+        book(slot, partner_key)
+    Delivery.objects.update(next_attempt_at=timezone.now() - dt.timedelta(seconds=1))
+    out = StringIO()
+    call_command("sendwebhooks", stdout=out)
+    assert out.getvalue().strip() == "1 webhook deliveries sent or retried."
+    assert endpoint.deliveries.get().state == Delivery.State.DELIVERED
