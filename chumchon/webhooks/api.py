@@ -22,6 +22,7 @@ from chumchon.webhooks.serializers import (
     DeliverySerializer,
     EndpointRequestSerializer,
     EndpointSerializer,
+    EndpointUpdateSerializer,
     NewEndpointSerializer,
 )
 
@@ -116,6 +117,29 @@ class EndpointDetail(ApiView):
     )
     def get(self, request, endpoint_id):
         return Response(EndpointSerializer(_endpoint(request, endpoint_id)).data)
+
+    @extend_schema(
+        operation_id="webhooks_partial_update",
+        summary=_("Change a webhook endpoint's URL, events, description, or pause it"),
+        tags=TAGS,
+        request=EndpointUpdateSerializer,
+        responses={
+            200: EndpointSerializer,
+            **_errors("400:invalid, invalid_url, invalid_events", *AUTH_ERRORS, "404"),
+        },
+    )
+    def patch(self, request, endpoint_id):
+        endpoint = _endpoint(request, endpoint_id)
+        data = EndpointUpdateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        changes = dict(data.validated_data)
+        if "active" in changes:
+            changes["is_active"] = changes.pop("active")
+        try:
+            endpoint = services.update_endpoint(endpoint, **changes)
+        except services.WebhookError as exc:
+            raise _refused(exc) from exc
+        return Response(EndpointSerializer(endpoint).data)
 
     @extend_schema(
         operation_id="webhooks_destroy",

@@ -31,6 +31,21 @@ class EndpointRequestSerializer(serializers.Serializer):
     )
 
 
+class EndpointUpdateSerializer(serializers.Serializer):
+    url = serializers.URLField(max_length=2000, required=False)
+    events = serializers.ListField(
+        child=serializers.ChoiceField(choices=EVENT_CHOICES),
+        min_length=1,
+        max_length=len(EVENT_CHOICES),
+        required=False,
+    )
+    description = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    active = serializers.BooleanField(
+        required=False,
+        help_text=_("false pauses the endpoint: events that happen meanwhile are not sent."),
+    )
+
+
 class EndpointSerializer(serializers.Serializer):
     id = serializers.UUIDField(source="uuid")
     url = serializers.CharField()

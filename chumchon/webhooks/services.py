@@ -153,6 +153,21 @@ def register_endpoint(
     return endpoint
 
 
+@transaction.atomic
+def update_endpoint(endpoint: WebhookEndpoint, **changes) -> WebhookEndpoint:
+    """Change url, events, description or is_active (switching off pauses, nothing is lost)."""
+    if "url" in changes:
+        endpoint.url = clean_url(changes["url"])
+    if "events" in changes:
+        endpoint.events = clean_events(changes["events"])
+    if "description" in changes:
+        endpoint.description = str(changes["description"])[:200]
+    if "is_active" in changes:
+        endpoint.is_active = bool(changes["is_active"])
+    endpoint.save(update_fields=["url", "events", "description", "is_active"])
+    return endpoint
+
+
 def live_endpoints(key: ApiKey, format: str | None = None):
     found = WebhookEndpoint.objects.filter(owner=key, deleted_at__isnull=True)
     return found.filter(format=format) if format else found
@@ -238,6 +253,9 @@ def send_ping(endpoint: WebhookEndpoint) -> Delivery:
         delivery = Delivery(
             endpoint=endpoint, event_type=EventType.PING, next_attempt_at=timezone.now()
         )
+        if endpoint.owner.role == ApiKey.Role.COORDINATOR:
+            # Shown in the community's log with the rest of its desk's deliveries.
+            delivery.community_id = endpoint.owner.community_id
         data = {"endpoint": str(endpoint.uuid), "message": "Chumchon webhook test"}
         delivery.payload = payloads.platform_event(str(delivery.uuid), EventType.PING, data)
         if endpoint.format == WebhookEndpoint.Format.OCTO:

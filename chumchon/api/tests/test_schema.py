@@ -20,6 +20,7 @@ OPERATIONS = {
     ("/api/v1/webhooks", "get"),
     ("/api/v1/webhooks", "post"),
     ("/api/v1/webhooks/{endpoint_id}", "get"),
+    ("/api/v1/webhooks/{endpoint_id}", "patch"),
     ("/api/v1/webhooks/{endpoint_id}", "delete"),
     ("/api/v1/webhooks/{endpoint_id}/deliveries", "get"),
     ("/api/v1/webhooks/{endpoint_id}/test", "post"),

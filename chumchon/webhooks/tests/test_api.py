@@ -165,6 +165,28 @@ def test_a_removed_endpoint_disappears_but_its_log_stays_readable(agency, receiv
     assert agency.post(f"/api/v1/webhooks/{endpoint_id}/test").status_code == 404
 
 
+def test_an_endpoint_can_be_changed_and_paused(agency, rival, receiver, local_urls, settings):
+    endpoint_id = register(agency, receiver.url).json()["id"]
+    response = agency.patch(
+        f"/api/v1/webhooks/{endpoint_id}",
+        {"events": ["booking.held"], "description": "Ops", "active": False},
+        format="json",
+    )
+    assert response.status_code == 200
+    changed = response.json()
+    assert changed["events"] == ["booking.held"] and changed["description"] == "Ops"
+    assert changed["active"] is False and changed["url"] == receiver.url
+    settings.WEBHOOKS_ALLOW_PRIVATE_URLS = False
+    refused = agency.patch(
+        f"/api/v1/webhooks/{endpoint_id}", {"url": "https://10.0.0.1/x"}, format="json"
+    )
+    assert refused.status_code == 400 and error_of(refused)["code"] == "invalid_url"
+    assert WebhookEndpoint.objects.get(uuid=endpoint_id).url == receiver.url
+    other = rival.patch(f"/api/v1/webhooks/{endpoint_id}", {"active": True}, format="json")
+    assert other.status_code == 404
+    assert WebhookEndpoint.objects.get(uuid=endpoint_id).is_active is False
+
+
 def test_a_coordinator_key_registers_for_its_community(desk, receiver, local_urls):
     response = register(desk, receiver.url, events=["*"], format="octo")
     assert response.status_code == 201
@@ -177,7 +199,7 @@ def test_the_schema_documents_the_webhook_operations(agency):
     schema = yaml.safe_load(APIClient().get("/api/v1/schema").content)
     paths = schema["paths"]
     assert set(paths["/api/v1/webhooks"]) == {"get", "post"}
-    assert set(paths["/api/v1/webhooks/{endpoint_id}"]) == {"get", "delete"}
+    assert set(paths["/api/v1/webhooks/{endpoint_id}"]) == {"get", "patch", "delete"}
     assert "get" in paths["/api/v1/webhooks/{endpoint_id}/deliveries"]
     assert "post" in paths["/api/v1/webhooks/{endpoint_id}/test"]
     assert "post" in paths["/api/v1/webhooks/deliveries/{delivery_id}/retry"]

@@ -84,3 +84,16 @@ def test_a_visitor_is_asked_to_sign_in(client, failed):
 def test_the_treasurer_reads_the_log_too(client, thali_treasurer, failed):
     client.force_login(thali_treasurer)
     assert client.get(URL).status_code == 200
+
+
+def test_a_test_ping_of_the_communitys_own_key_is_in_its_log(
+    client, thali_coordinator, thali_key, receiver, local_urls, django_capture_on_commit_callbacks
+):
+    from chumchon.webhooks import services
+
+    endpoint = services.register_endpoint(thali_key, url=receiver.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.send_ping(endpoint)
+    client.force_login(thali_coordinator)
+    html = client.get(URL).content.decode()
+    assert "Test" in html and "Delivered" in html and "Tha Li desk" in html
