@@ -21,14 +21,23 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import content_type_conformance, status_code_conformance
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+)
 
 from chumchon.api.keys import create_key
 
 # FUZZ_SCALE=10 digs ten times deeper, for a run by hand; CI keeps to the default.
 SCALE = int(os.environ.get("FUZZ_SCALE", "1"))
 EXAMPLES = {GenerationMode.POSITIVE: 25 * SCALE, GenerationMode.NEGATIVE: 15 * SCALE}
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 SCHEMAS = {"platform": "/api/v1/schema?format=json", "octo": "/octo/v1/openapi.json"}
 
 
