@@ -20,6 +20,10 @@ from chumchon.standards.models import Assessment, AssessmentStatus
 from chumchon.standards.services import assessment_scores
 
 
+# Both answers are lists (the schema said "object" until fuzzing checked the answers).
+LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
+
+
 def _readable_community(request, slug: str) -> Community:
     community = get_object_or_404(Community, slug=slug)
     key = key_of(request)
@@ -49,7 +53,7 @@ class CommunityProposals(ApiView):
         operation_id="community_proposals",
         summary=_("A community's proposals with their votes and results"),
         tags=["participation"],
-        responses={200: dict, **_errors(*AUTH_ERRORS, "404")},
+        responses={200: LIST_OF_OBJECTS, **_errors(*AUTH_ERRORS, "404")},
     )
     def get(self, request, slug: str):
         community = _readable_community(request, slug)
@@ -82,7 +86,7 @@ class CommunityAssessments(ApiView):
         operation_id="community_assessments",
         summary=_("A community's CBT-standard assessments with scores by criterion and level"),
         tags=["participation"],
-        responses={200: dict, **_errors(*AUTH_ERRORS, "404")},
+        responses={200: LIST_OF_OBJECTS, **_errors(*AUTH_ERRORS, "404")},
     )
     def get(self, request, slug: str):
         community = _readable_community(request, slug)

@@ -2,15 +2,19 @@
 
 Every operation of the platform API (/api/v1/schema) and of OCTO (/octo/v1/openapi.json)
 gets generated requests, fitting the schema and not, with a partner's and a
-coordinator's key on the demo content, through the in-process WSGI app. No request may
-make the server fail (5xx), and answers must keep to the documented status codes and
-content types. Examples are bounded and derandomized, so every run sends the same
-requests and ends in a minute or two, on SQLite and PostgreSQL alike.
+coordinator's key on the demo content, through the in-process WSGI app: once with
+generated path parameters, once with the ids of things the key really has (a community,
+an offering, its booking, its webhook), so that requests get past the lookups. No request
+may make the server fail (5xx), and answers must keep to the documented status codes,
+content types and response schemas. Examples are bounded and derandomized, so every run
+sends the same requests and ends in a minute or two, on SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 
 import hypothesis
 import pytest
@@ -18,6 +22,7 @@ import schemathesis
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
+from django.utils import timezone
 from hypothesis import HealthCheck, Phase
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -28,10 +33,21 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from chumchon.api.keys import create_key
+from chumchon.bookings.models import Slot
+from chumchon.bookings.services import Contact, ItemRequest, hold_places
+from chumchon.octo import mapping
+from chumchon.octo import services as octo_services
+from chumchon.octo.parsing import UnitLine
+from chumchon.webhooks import services as webhooks
 
 # FUZZ_SCALE=10 digs ten times deeper, for a run by hand; CI keeps to the default.
 SCALE = int(os.environ.get("FUZZ_SCALE", "1"))
-EXAMPLES = {GenerationMode.POSITIVE: 25 * SCALE, GenerationMode.NEGATIVE: 15 * SCALE}
+PASSES = [  # (what is generated, with the key's real ids in the path?, examples)
+    (GenerationMode.POSITIVE, False, 15 * SCALE),
+    (GenerationMode.NEGATIVE, False, 10 * SCALE),
+    (GenerationMode.POSITIVE, True, 12 * SCALE),
+    (GenerationMode.NEGATIVE, True, 6 * SCALE),
+]
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -63,22 +79,72 @@ def no_webhook_sends(monkeypatch):
     monkeypatch.setattr(transport, "post", lambda *a, **k: transport.Result(None, "", "fuzzing"))
 
 
+def _holdings(key, community) -> dict[str, str]:
+    """Things the key has, by the path parameter that names them (prefixed where ambiguous)."""
+    offering = mapping.products_for(key).filter(community=community, kind="activity").first()
+    slots = Slot.objects.filter(
+        offering=offering, starts_at__gt=timezone.now() + dt.timedelta(days=1)
+    ).order_by("starts_at")
+    booking = hold_places(
+        [ItemRequest(slot_id=slots[0].id, adults=offering.min_guests, children=0)],
+        Contact(name="Fuzz Tester", email="fuzz@example.org"),
+        channel="api",
+        api_key=key,
+    )
+    octo_booking = octo_services.reserve(
+        key,
+        offering=offering,
+        slot=slots[1],
+        lines=[UnitLine(mapping.units_of(offering)[0].id)] * offering.min_guests,
+    )
+    endpoint = webhooks.register_endpoint(key, url="https://hooks.example.org/in")
+    octo_hook = webhooks.register_endpoint(key, url="https://hooks.example.org/octo", format="octo")
+    ping = webhooks.send_ping(endpoint)
+    return {
+        "slug": community.slug,
+        "offering_id": str(offering.pk),
+        "reference": booking.reference,
+        "endpoint_id": str(endpoint.uuid),
+        "delivery_id": str(ping.uuid),
+        "uuid": str(octo_booking.uuid),
+        "products:id": str(offering.pk),
+        "webhooks:id": str(octo_hook.uuid),
+    }
+
+
 @pytest.fixture
-def keys(demo, same_connection, no_webhook_sends):
+def callers(demo, same_connection, no_webhook_sends):
     tha_li, _ = demo
-    _, partner = create_key(name="Fuzzing partner", role="partner")
-    _, coordinator = create_key(name="Fuzzing desk", role="coordinator", community=tha_li)
-    return {"partner": partner, "coordinator": coordinator}
+    partner, partner_text = create_key(name="Fuzzing partner", role="partner")
+    desk, desk_text = create_key(name="Fuzzing desk", role="coordinator", community=tha_li)
+    return {
+        "partner": (partner_text, _holdings(partner, tha_li)),
+        "coordinator": (desk_text, _holdings(desk, tha_li)),
+    }
 
 
-def fuzz(schema_path: str, key_text: str) -> list[str]:
+def _known(path: str, holdings: dict[str, str]) -> dict[str, str]:
+    section = path.strip("/").split("/")[0] if "/octo/" not in path else ""
+    found = {}
+    for name in re.findall(r"{(\w+)}", path):
+        value = holdings.get(f"{section}:{name}", holdings.get(name))
+        if value is not None:
+            found[name] = value
+    return found
+
+
+def fuzz(schema_path: str, key_text: str, holdings: dict[str, str]) -> list[str]:
     """Run every operation's generated requests; the failures, described (none is good)."""
     schema = schemathesis.openapi.from_wsgi(schema_path, get_wsgi_application())
     headers = {"Authorization": f"Bearer {key_text}", "Accept-Language": "en"}
     failures: dict[tuple, str] = {}  # one example of each kind of failure per operation
     for result in schema.get_all_operations():
         operation = result.ok()
-        for mode, examples in EXAMPLES.items():
+        for mode, with_ids, examples in PASSES:
+            known = _known(operation.path, holdings) if with_ids else {}
+            if with_ids and not known:
+                continue
+            strategy = operation.as_strategy(generation_mode=mode, path_parameters=known)
 
             @hypothesis.settings(
                 max_examples=examples,
@@ -88,7 +154,7 @@ def fuzz(schema_path: str, key_text: str) -> list[str]:
                 phases=[Phase.explicit, Phase.generate],
                 suppress_health_check=list(HealthCheck),
             )
-            @hypothesis.given(case=operation.as_strategy(generation_mode=mode))
+            @hypothesis.given(case=strategy)
             def run(case):
                 try:
                     case.call_and_validate(headers=headers, checks=CHECKS)
@@ -105,6 +171,7 @@ def fuzz(schema_path: str, key_text: str) -> list[str]:
 
 @pytest.mark.parametrize("api", SCHEMAS)
 @pytest.mark.parametrize("role", ["partner", "coordinator"])
-def test_no_generated_request_makes_the_api_fail(api, role, keys):
-    failures = fuzz(SCHEMAS[api], keys[role])
+def test_no_generated_request_makes_the_api_fail(api, role, callers):
+    key_text, holdings = callers[role]
+    failures = fuzz(SCHEMAS[api], key_text, holdings)
     assert not failures, "\n\n".join(failures)
