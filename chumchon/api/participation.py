@@ -19,7 +19,6 @@ from chumchon.governance.reports import proposal_summary
 from chumchon.standards.models import Assessment, AssessmentStatus
 from chumchon.standards.services import assessment_scores
 
-
 # Both answers are lists (the schema said "object" until fuzzing checked the answers).
 LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
 

@@ -340,7 +340,7 @@ def attempt(delivery_id: int, now: dt.datetime | None = None) -> Attempt | None:
     with transaction.atomic():
         delivery = (
             Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("endpoint")
+            .select_related("endpoint__owner")
             .filter(
                 pk=delivery_id,
                 state__in=[Delivery.State.PENDING, Delivery.State.FAILED],
@@ -353,8 +353,8 @@ def attempt(delivery_id: int, now: dt.datetime | None = None) -> Attempt | None:
         endpoint = delivery.endpoint
         delivery.attempts += 1
         delivery.last_attempt_at = now
-        if not endpoint.is_active or endpoint.deleted_at is not None:
-            result = transport.Result(None, "", "endpoint disabled")
+        if not endpoint.is_active or endpoint.deleted_at or endpoint.owner.revoked_at:
+            result = transport.Result(None, "", "endpoint disabled or its key revoked")
         else:
             body = body_of(delivery)
             result = transport.post(

@@ -248,3 +248,19 @@ def test_the_command_sends_what_is_due(
     call_command("sendwebhooks", stdout=out)
     assert out.getvalue().strip() == "1 webhook deliveries sent or retried."
     assert endpoint.deliveries.get().state == Delivery.State.DELIVERED
+
+
+def test_nothing_more_is_sent_once_the_owners_key_is_revoked(
+    endpoint, receiver, slot, partner_key, django_capture_on_commit_callbacks
+):
+    from chumchon.api.keys import revoke
+
+    receiver.statuses = [500]
+    with django_capture_on_commit_callbacks(execute=True):
+        book(slot, partner_key)
+    delivery = endpoint.deliveries.get()
+    revoke(partner_key)
+    services.attempt(delivery.pk, now=delivery.next_attempt_at)
+    delivery.refresh_from_db()
+    assert len(receiver.requests) == 1
+    assert delivery.attempts == 2 and "revoked" in delivery.last_error
