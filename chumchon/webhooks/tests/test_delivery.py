@@ -264,3 +264,15 @@ def test_nothing_more_is_sent_once_the_owners_key_is_revoked(
     delivery.refresh_from_db()
     assert len(receiver.requests) == 1
     assert delivery.attempts == 2 and "revoked" in delivery.last_error
+
+
+def test_credentials_in_the_url_are_sent_as_basic_auth(receiver, local_urls):
+    import base64
+
+    from chumchon.webhooks import transport
+
+    url = receiver.url.replace("http://", "http://agency:s%3Acret@")
+    result = transport.post(url, b"{}", {}, timeout=2, require_https=False, allow_private=True)
+    assert result.ok
+    _, headers, _ = receiver.requests[0]
+    assert headers["Authorization"] == "Basic " + base64.b64encode(b"agency:s:cret").decode()
