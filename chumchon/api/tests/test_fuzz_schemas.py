@@ -133,39 +133,46 @@ def _known(path: str, holdings: dict[str, str]) -> dict[str, str]:
     return found
 
 
+def _run(strategy, examples: int, headers: dict, failures: dict[tuple, str]) -> None:
+    """Send `examples` generated requests; keep one failure of each kind per operation."""
+
+    @hypothesis.settings(
+        max_examples=examples,
+        derandomize=True,
+        database=None,
+        deadline=None,
+        phases=[Phase.explicit, Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @hypothesis.given(case=strategy)
+    def run(case):
+        try:
+            case.call_and_validate(headers=headers, checks=CHECKS)
+        # Schemathesis reports a request's failures as one exception group.
+        except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - report them all
+            subs = exc.exceptions if isinstance(exc, BaseExceptionGroup) else (exc,)
+            kinds = tuple(sorted(type(e).__name__ for e in subs))
+            label = case.operation.label
+            failures.setdefault((label, kinds), f"{label}: {exc}")
+
+    run()
+
+
 def fuzz(schema_path: str, key_text: str, holdings: dict[str, str]) -> list[str]:
-    """Run every operation's generated requests; the failures, described (none is good)."""
+    """Every operation's documented examples and generated requests; the failures (none)."""
     schema = schemathesis.openapi.from_wsgi(schema_path, get_wsgi_application())
     headers = {"Authorization": f"Bearer {key_text}", "Accept-Language": "en"}
-    failures: dict[tuple, str] = {}  # one example of each kind of failure per operation
+    failures: dict[tuple, str] = {}
     for result in schema.get_all_operations():
         operation = result.ok()
+        for example in operation.get_strategies_from_examples():
+            _run(example, 1, headers, failures)
         for mode, with_ids, examples in PASSES:
             known = _known(operation.path, holdings) if with_ids else {}
             if with_ids and not known:
                 continue
             strategy = operation.as_strategy(generation_mode=mode, path_parameters=known)
-
-            @hypothesis.settings(
-                max_examples=examples,
-                derandomize=True,
-                database=None,
-                deadline=None,
-                phases=[Phase.explicit, Phase.generate],
-                suppress_health_check=list(HealthCheck),
-            )
-            @hypothesis.given(case=strategy)
-            def run(case):
-                try:
-                    case.call_and_validate(headers=headers, checks=CHECKS)
-                # Schemathesis reports a request's failures as one exception group.
-                except (Exception, BaseExceptionGroup) as exc:  # noqa: BLE001 - report all
-                    subs = exc.exceptions if isinstance(exc, BaseExceptionGroup) else (exc,)
-                    kinds = tuple(sorted(type(e).__name__ for e in subs))
-                    label = case.operation.label
-                    failures.setdefault((label, kinds), f"{label}: {exc}")
-
-            run()
+            _run(strategy, examples, headers, failures)
     return list(failures.values())
 
 
