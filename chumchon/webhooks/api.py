@@ -153,6 +153,23 @@ class EndpointDetail(ApiView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
+class EndpointSecret(ApiView):
+    @extend_schema(
+        operation_id="webhooks_rotate_secret",
+        summary=_("Replace the endpoint's signing secret"),
+        description=_(
+            "Returns the new secret (only now). For 24 hours every delivery carries two v1 "
+            "signatures, with the new and the old secret, so the receiver can switch over."
+        ),
+        tags=TAGS,
+        request=None,
+        responses={200: NewEndpointSerializer, **_errors(*AUTH_ERRORS, "404")},
+    )
+    def post(self, request, endpoint_id):
+        endpoint = services.rotate_secret(_endpoint(request, endpoint_id))
+        return Response(NewEndpointSerializer(endpoint).data)
+
+
 class EndpointDeliveries(ApiView):
     @extend_schema(
         operation_id="webhooks_deliveries_list",

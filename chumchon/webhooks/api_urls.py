@@ -16,6 +16,11 @@ urlpatterns = [
     ),
     path("webhooks/<uuid:endpoint_id>/test", api.EndpointTest.as_view(), name="test"),
     path(
+        "webhooks/<uuid:endpoint_id>/rotate-secret",
+        api.EndpointSecret.as_view(),
+        name="rotate_secret",
+    ),
+    path(
         "webhooks/deliveries/<uuid:delivery_id>/retry",
         api.DeliveryRetry.as_view(),
         name="retry",

@@ -47,6 +47,9 @@ class WebhookEndpoint(models.Model):
     events = models.JSONField(_("events"), default=list)
     # Kept readable (not hashed): every delivery is signed with it.
     secret = models.CharField(max_length=64, default=new_secret, editable=False)
+    # After a rotation the old secret also signs, for a day, so receivers can switch over.
+    previous_secret = models.CharField(max_length=64, blank=True, editable=False)
+    previous_secret_expires_at = models.DateTimeField(null=True, blank=True)
     format = models.CharField(
         _("format"), max_length=8, choices=Format.choices, default=Format.PLATFORM
     )
@@ -71,6 +74,16 @@ class WebhookEndpoint(models.Model):
     def host(self) -> str:
         """The host alone, for pages: a URL may carry credentials in its user part."""
         return urlsplit(self.url).hostname or ""
+
+    def signing_secrets(self, now) -> list[str]:
+        secrets_now = [self.secret]
+        if (
+            self.previous_secret
+            and self.previous_secret_expires_at
+            and (self.previous_secret_expires_at > now)
+        ):
+            secrets_now.append(self.previous_secret)
+        return secrets_now
 
     def hears(self, event_type: str) -> bool:
         return "*" in self.events or event_type in self.events

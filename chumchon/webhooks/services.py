@@ -30,6 +30,7 @@ from chumchon.webhooks.models import (
     Delivery,
     EventType,
     WebhookEndpoint,
+    new_secret,
 )
 
 logger = logging.getLogger(__name__)
@@ -165,6 +166,19 @@ def update_endpoint(endpoint: WebhookEndpoint, **changes) -> WebhookEndpoint:
     if "is_active" in changes:
         endpoint.is_active = bool(changes["is_active"])
     endpoint.save(update_fields=["url", "events", "description", "is_active"])
+    return endpoint
+
+
+ROLLOVER = dt.timedelta(hours=24)
+
+
+@transaction.atomic
+def rotate_secret(endpoint: WebhookEndpoint) -> WebhookEndpoint:
+    """A new secret at once; the old one also signs deliveries for 24 hours."""
+    endpoint.previous_secret = endpoint.secret
+    endpoint.previous_secret_expires_at = timezone.now() + ROLLOVER
+    endpoint.secret = new_secret()
+    endpoint.save(update_fields=["secret", "previous_secret", "previous_secret_expires_at"])
     return endpoint
 
 
@@ -315,7 +329,7 @@ def body_of(delivery: Delivery) -> bytes:
 
 def headers_for(delivery: Delivery, body: bytes, attempt: int) -> dict[str, str]:
     return {
-        signing.HEADER: signing.sign(delivery.endpoint.secret, body),
+        signing.HEADER: signing.sign(delivery.endpoint.signing_secrets(timezone.now()), body),
         "Chumchon-Event-Id": str(delivery.uuid),
         "Chumchon-Event-Type": delivery.event_type,
         "Chumchon-Delivery-Attempt": str(attempt),

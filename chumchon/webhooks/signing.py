@@ -20,10 +20,11 @@ def signature(secret: str, timestamp: int, body: bytes) -> str:
     return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
-def sign(secret: str, body: bytes, timestamp: int | None = None) -> str:
-    """The header value for `body` sent now (or at `timestamp`)."""
+def sign(secret: str | list[str], body: bytes, timestamp: int | None = None) -> str:
+    """The header value for `body` sent now (or at `timestamp`); one v1 per secret."""
     moment = int(time.time()) if timestamp is None else timestamp
-    return f"t={moment},v1={signature(secret, moment, body)}"
+    secrets = [secret] if isinstance(secret, str) else secret
+    return ",".join([f"t={moment}"] + [f"v1={signature(s, moment, body)}" for s in secrets])
 
 
 def verify(

@@ -24,6 +24,7 @@ OPERATIONS = {
     ("/api/v1/webhooks/{endpoint_id}", "delete"),
     ("/api/v1/webhooks/{endpoint_id}/deliveries", "get"),
     ("/api/v1/webhooks/{endpoint_id}/test", "post"),
+    ("/api/v1/webhooks/{endpoint_id}/rotate-secret", "post"),
     ("/api/v1/webhooks/deliveries/{delivery_id}/retry", "post"),
 }
 

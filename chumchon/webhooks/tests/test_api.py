@@ -205,3 +205,34 @@ def test_the_schema_documents_the_webhook_operations(agency):
     assert "post" in paths["/api/v1/webhooks/deliveries/{delivery_id}/retry"]
     assert "409" in paths["/api/v1/webhooks"]["post"]["responses"]
     assert Delivery.State.DEAD in str(paths["/api/v1/webhooks/{endpoint_id}/deliveries"])
+
+
+def test_a_rotated_secret_signs_alongside_the_old_one_for_a_day(
+    agency, rival, receiver, local_urls, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from chumchon.webhooks import signing
+
+    created = register(agency, receiver.url).json()
+    old = created["secret"]
+    response = agency.post(f"/api/v1/webhooks/{created['id']}/rotate-secret")
+    assert response.status_code == 200
+    new = response.json()["secret"]
+    assert new != old and new.startswith("whsec_")
+    assert rival.post(f"/api/v1/webhooks/{created['id']}/rotate-secret").status_code == 404
+
+    with django_capture_on_commit_callbacks(execute=True):
+        agency.post(f"/api/v1/webhooks/{created['id']}/test")
+    _, headers, body = receiver.requests[0]
+    assert signing.verify(new, headers["Chumchon-Signature"], body)
+    assert signing.verify(old, headers["Chumchon-Signature"], body)
+
+    WebhookEndpoint.objects.filter(uuid=created["id"]).update(
+        previous_secret_expires_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        agency.post(f"/api/v1/webhooks/{created['id']}/test")
+    _, headers, body = receiver.requests[1]
+    assert signing.verify(new, headers["Chumchon-Signature"], body)
+    assert not signing.verify(old, headers["Chumchon-Signature"], body)
