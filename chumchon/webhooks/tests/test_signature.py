@@ -43,3 +43,19 @@ def test_any_of_several_signatures_may_match_during_a_secret_rollover():
     good = signing.sign(SECRET, BODY, timestamp=1_700_000_000).split(",")[1]
     header = f"t=1700000000,v1={'0' * 64},{good}"
     assert signing.verify(SECRET, header, BODY, now=1_700_000_000)
+
+
+def test_the_readmes_verification_snippet_accepts_our_signatures_and_only_them():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text()
+    section = readme[readme.index("## Webhooks") :]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    namespace: dict = {}
+    exec(code, namespace)  # noqa: S102 - our own README
+    verify = namespace["verify"]
+    header = signing.sign(["whsec_new", "whsec_old"], BODY)
+    assert verify("whsec_new", header, BODY) and verify("whsec_old", header, BODY)
+    assert not verify("whsec_other", header, BODY)
+    assert not verify("whsec_new", header, BODY + b" ")
