@@ -250,7 +250,12 @@ def record_event(booking_id: int, event_type: str) -> list[Delivery]:
                 community_id=booking.community_id,
                 next_attempt_at=timezone.now(),
             )
-            payload = _payload(endpoint, str(delivery.uuid), event_type, booking_id, cache)
+            try:
+                with transaction.atomic():  # a failed rendering must not undo the others
+                    payload = _payload(endpoint, str(delivery.uuid), event_type, booking_id, cache)
+            except Exception:  # noqa: BLE001 - one endpoint's format must not silence the rest
+                logger.exception("webhook payload for booking %s failed", booking_id)
+                continue
             if payload is None:
                 continue
             delivery.payload = payload

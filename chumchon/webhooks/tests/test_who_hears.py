@@ -150,3 +150,22 @@ def test_a_public_name_that_resolves_to_a_private_address_is_not_sent_to(monkeyp
         allow_private=False,
     )
     assert result.status is None and "private address" in result.error
+
+
+def test_an_endpoint_whose_payload_cannot_be_made_does_not_silence_the_others(
+    hooks, slot, partner_key, monkeypatch, django_capture_on_commit_callbacks
+):
+    from chumchon.webhooks import payloads
+
+    octo = services.register_endpoint(partner_key, url=hooks["partner"].url, format="octo")
+
+    def broken(endpoint, booking_id):
+        raise RuntimeError("cannot render")
+
+    monkeypatch.setattr(payloads, "octo_booking", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        booking = book(slot, partner_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        confirm_booking(booking)
+    assert not octo.deliveries.exists()
+    assert heard(hooks, booking) == {"partner", "thali"}
