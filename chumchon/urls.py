@@ -13,6 +13,7 @@ urlpatterns = [
     path("api/v1/", include("chumchon.routing.api_urls")),
     path("api/v1/", include("chumchon.network.api_urls")),
     path("api/v1/", include("chumchon.routes.api_urls")),
+    path("api/v1/", include("chumchon.webhooks.api_urls")),
     path("api/v1/", include("chumchon.api.urls")),
     path("octo/v1/", include("chumchon.octo.urls")),
     path("payments/", include("chumchon.payments.urls")),
@@ -27,6 +28,8 @@ urlpatterns += i18n_patterns(
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
     path("", include("chumchon.ledger.urls")),
+    # Before the booking pages, whose manage/<slug>/<reference>/ would match .../webhooks/.
+    path("manage/", include("chumchon.webhooks.urls")),
     path("manage/", include("chumchon.dashboard.booking_urls")),
     # Participation: each app routes its own paths (manage/<slug>/..., certificates/...).
     path("", include("chumchon.governance.urls")),

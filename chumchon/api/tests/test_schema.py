@@ -23,6 +23,15 @@ OPERATIONS = {
     ("/api/v1/partner/sales", "get"),
     ("/api/v1/communities/{slug}/routes", "get"),
     ("/api/v1/routes/{route_id}", "get"),
+    ("/api/v1/webhooks", "get"),
+    ("/api/v1/webhooks", "post"),
+    ("/api/v1/webhooks/{endpoint_id}", "get"),
+    ("/api/v1/webhooks/{endpoint_id}", "patch"),
+    ("/api/v1/webhooks/{endpoint_id}", "delete"),
+    ("/api/v1/webhooks/{endpoint_id}/deliveries", "get"),
+    ("/api/v1/webhooks/{endpoint_id}/test", "post"),
+    ("/api/v1/webhooks/{endpoint_id}/rotate-secret", "post"),
+    ("/api/v1/webhooks/deliveries/{delivery_id}/retry", "post"),
 }
 
 
