@@ -182,4 +182,3 @@ def test_no_generated_request_makes_the_api_fail(api, role, callers):
     key_text, holdings = callers[role]
     failures = fuzz(SCHEMAS[api], key_text, holdings)
     assert not failures, "\n\n".join(failures)
-
