@@ -14,6 +14,7 @@ from rest_framework.throttling import SimpleRateThrottle
 from rest_framework.views import APIView
 
 from chumchon.api.errors import ApiError, exception_handler
+from chumchon.api.permissions import key_of, person_of
 from chumchon.api.serializers import ErrorSerializer
 from chumchon.routing import planner, services
 from chumchon.routing.explain import ERRORS, error_message, reason_message
@@ -30,7 +31,9 @@ class PlanThrottle(SimpleRateThrottle):
     def get_cache_key(self, request, view):
         if request.method != "POST":
             return None
-        who = request.user.pk if request.user and request.user.is_authenticated else None
+        # A key (its user is no Django user) or a signed-in person; else the address.
+        key, person = key_of(request), person_of(request)
+        who = f"key-{key.pk}" if key else f"user-{person.pk}" if person else None
         return self.cache_format % {"scope": self.scope, "ident": who or self.get_ident(request)}
 
 
@@ -215,7 +218,7 @@ class PlanCreate(PlanApiView):
             raise ApiError("invalid_inputs", error_message("invalid_inputs"))
         try:
             trip = services.make_plan(
-                dict(request.data), language=get_language(), owner=request.user
+                dict(request.data), language=get_language(), owner=person_of(request)
             )
         except PlanError as error:
             raise ApiError(

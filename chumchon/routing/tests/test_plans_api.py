@@ -180,3 +180,20 @@ def test_a_budget_in_dollars_is_kept_with_every_price_converted(client, demo):
     assert {s["price_local"]["currency"] for s in priced} <= {"THB", "LAK"}
     total = sum(Decimal(s["price"]["amount"]) for s in priced)
     assert total == Decimal(data["cost"]["amount"])
+
+
+def test_a_partner_key_plans_too_and_the_plan_has_no_owner(client, demo):
+    from chumchon.api.keys import create_key
+
+    _, text = create_key(name="agency", role="partner")
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {text}"}
+    response = client.post("/api/v1/plans", body(), content_type="application/json", **auth)
+    assert response.status_code == 201
+    assert TripPlan.objects.get().owner is None
+    bad = client.post(
+        "/api/v1/plans",
+        {"days": [], "start_date": "2000-01-01"},
+        content_type="application/json",
+        **auth,
+    )
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "no_days"
