@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "chumchon.training",
     "chumchon.standards",
     "chumchon.routing",
+    "chumchon.marketing",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -239,6 +241,11 @@ CELERY_BEAT_SCHEDULE = {
     "expire-holds": {"task": "chumchon.bookings.tasks.expire_holds", "schedule": 60.0},
     "generate-slots": {"task": "chumchon.bookings.tasks.generate_slots", "schedule": 3600.0},
     "close-due-votes": {"task": "chumchon.governance.tasks.close_due_votes", "schedule": 300.0},
+    # Daily in the morning, so that the e-mail arrives when people read mail.
+    "invite-reviews": {
+        "task": "chumchon.marketing.tasks.invite_reviewers",
+        "schedule": crontab(hour=9, minute=30),
+    },
 }
 
 # --- Security --------------------------------------------------------------------

@@ -184,6 +184,7 @@ def hold_places(
     hold_minutes: int | None = None,
     reseller_reference: str = "",
     contact_required: bool = True,
+    promo_code: str = "",
 ) -> Booking:
     """Hold places for a party while they pay; refuses with a BookingError and changes nothing.
 
@@ -213,6 +214,7 @@ def hold_places(
             idempotency_key=idempotency_key,
             hold_minutes=hold_minutes,
             reseller_reference=reseller_reference,
+            promo_code=promo_code,
         )
     except IntegrityError:
         # Two requests with one idempotency key raced: the loser returns the winner's booking.
@@ -236,6 +238,7 @@ def _hold(
     idempotency_key,
     hold_minutes,
     reseller_reference,
+    promo_code="",
 ) -> Booking:
     slot_ids = sorted({r.slot_id for r in requests if r.slot_id is not None})
     product_ids = sorted({r.offering_id for r in requests if r.slot_id is None})
@@ -320,6 +323,12 @@ def _hold(
         for line in lines
     )
     _remember_items(booking, items)
+    # --- marketing: a promotion code lowers the line prices and the total ---
+    if promo_code:
+        from chumchon.marketing.services import redeem_promo
+
+        total -= redeem_promo(promo_code, booking, items, now)  # locks the code; refuses
+    # --- end marketing ---
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
     signals.announce(signals.booking_held, booking.pk)
     return booking
