@@ -284,6 +284,13 @@ class BookingRequestSerializer(serializers.Serializer):
         max_length=100,
         help_text=_("Your own reference for this booking."),
     )
+    promo_code = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=30,
+        help_text=_("A promotion code of the community (refused with promo_* error codes)."),
+    )
 
     def item_requests(self) -> list[ItemRequest]:
         child = self.fields["items"].child
