@@ -12,7 +12,11 @@ def robots(request):
     lines = [
         "User-agent: *",
         # Private pages: bookings carry a secret in their links, staff pages need a sign-in.
-        *(f"Disallow: /{code}/{part}/" for code in ("th", "lo", "en") for part in ("bookings", "manage", "review", "accounts", "admin")),
+        *(
+            f"Disallow: /{code}/{part}/"
+            for code in ("th", "lo", "en")
+            for part in ("bookings", "manage", "review", "accounts", "admin")
+        ),
         "",
         f"Sitemap: {site_url('/sitemap.xml')}",
     ]

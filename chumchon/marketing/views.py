@@ -99,9 +99,7 @@ def review(request, token):
                 offering_ratings=form.offering_ratings(),
             )
         except ReviewRefused as refusal:
-            return render(
-                request, "marketing/review_closed.html", {"refusal": refusal}, status=410
-            )
+            return render(request, "marketing/review_closed.html", {"refusal": refusal}, status=410)
         return render(request, "marketing/review_thanks.html", {"community": booking.community})
     return render(
         request,
@@ -157,7 +155,9 @@ def _photo_context(community, subject) -> dict:
     photos = services.photos_of(subject)
     return {
         "subject": subject,
-        "photos": [(photo, PhotoTextForm(instance=photo, prefix=f"p{photo.pk}")) for photo in photos],
+        "photos": [
+            (photo, PhotoTextForm(instance=photo, prefix=f"p{photo.pk}")) for photo in photos
+        ],
         "photo_form": PhotoForm(),
     }
 
@@ -283,7 +283,9 @@ def reviews(request, community):
         "marketing/reviews_manage.html",
         {
             "community": community,
-            "reviews": [(r, ReplyForm(initial={"reply": r.reply}, prefix=f"r{r.pk}")) for r in items],
+            "reviews": [
+                (r, ReplyForm(initial={"reply": r.reply}, prefix=f"r{r.pk}")) for r in items
+            ],
             "rating": services.community_rating(community),
             "can_edit": can_manage(request.user, community),
         },

@@ -36,13 +36,20 @@ def of_type(objects: list[dict], kind: str) -> list[dict]:
     return [o for o in objects if o.get("@type") == kind]
 
 
-def ended_booking(offering, *, days_ago=2, status=BookingStatus.CONFIRMED, email="anna@example.org",
-                  name="Anna Maria Tourist", language="en") -> Booking:
+def ended_booking(
+    offering,
+    *,
+    days_ago=2,
+    status=BookingStatus.CONFIRMED,
+    email="anna@example.org",
+    name="Anna Maria Tourist",
+    language="en",
+) -> Booking:
     """A booking whose slot started and ended `days_ago` days back."""
     from chumchon.bookings.models import Slot
 
     start = timezone.now() - dt.timedelta(days=days_ago, hours=3)
-    slot = Slot.objects.create(
+    past = Slot.objects.create(
         offering=offering, starts_at=start, ends_at=start + dt.timedelta(hours=2), capacity=8
     )
     booking = Booking.objects.create(
@@ -56,7 +63,7 @@ def ended_booking(offering, *, days_ago=2, status=BookingStatus.CONFIRMED, email
         confirmed_at=start if status == BookingStatus.CONFIRMED else None,
     )
     BookingItem.objects.create(
-        booking=booking, offering=offering, slot=slot, adults=1, units=1, price=350
+        booking=booking, offering=offering, slot=past, adults=1, units=1, price=350
     )
     return booking
 
@@ -64,6 +71,9 @@ def ended_booking(offering, *, days_ago=2, status=BookingStatus.CONFIRMED, email
 @pytest.fixture
 def promo(tha_li):
     return PromoCode.objects.create(
-        community=tha_li, code="rainy10", kind="percent", percent=10,
+        community=tha_li,
+        code="rainy10",
+        kind="percent",
+        percent=10,
         valid_from=timezone.now() - dt.timedelta(days=1),
     )

@@ -34,8 +34,9 @@ def test_the_price_shown_includes_the_discount(client, slot, promo):
 
 def test_booking_with_a_code_holds_the_discounted_total(client, slot, promo):
     _choose(client, slot)
-    response = client.post("/en/bookings/new/", {**PARTY, "promo_code": "RAINY10",
-                                                  "action": "book"})
+    response = client.post(
+        "/en/bookings/new/", {**PARTY, "promo_code": "RAINY10", "action": "book"}
+    )
     booking = Booking.objects.get()
     assert response.status_code == 302
     assert booking.total == Decimal("810.00")
@@ -45,19 +46,22 @@ def test_booking_with_a_code_holds_the_discounted_total(client, slot, promo):
 
 def test_a_wrong_code_is_explained_beside_the_field_and_nothing_is_held(client, slot, promo):
     _choose(client, slot)
-    html = client.post("/en/bookings/new/", {**PARTY, "promo_code": "NOPE",
-                                             "action": "book"}).content.decode()
+    html = client.post(
+        "/en/bookings/new/", {**PARTY, "promo_code": "NOPE", "action": "book"}
+    ).content.decode()
     assert escape("This promotion code does not exist.") in html
     assert Booking.objects.count() == 0
 
 
 def test_a_wrong_code_is_refused_in_thai_on_the_thai_form(client, slot, promo):
-    from chumchon.bookings.errors import MESSAGES
     from django.utils import translation
 
+    from chumchon.bookings.errors import MESSAGES
+
     client.get(f"/th/bookings/new/?slot={slot.id}")
-    html = client.post("/th/bookings/new/", {**PARTY, "language": "th", "promo_code": "NOPE",
-                                             "action": "quote"}).content.decode()
+    html = client.post(
+        "/th/bookings/new/", {**PARTY, "language": "th", "promo_code": "NOPE", "action": "quote"}
+    ).content.decode()
     with translation.override("th"):
         assert escape(str(MESSAGES["promo_unknown"])) in html
 
@@ -72,8 +76,10 @@ def test_the_api_takes_a_promo_code(partner, slot, promo):  # noqa: F811
 def test_the_api_refuses_a_used_up_code_with_a_stable_code(partner, slot, promo):  # noqa: F811
     promo.max_redemptions = 1
     promo.save()
-    assert api_book(partner, slot, key="k-1", adults=1, children=0,
-                    promo_code="RAINY10").status_code == 201
+    assert (
+        api_book(partner, slot, key="k-1", adults=1, children=0, promo_code="RAINY10").status_code
+        == 201
+    )
     response = api_book(partner, slot, key="k-2", adults=1, children=0, promo_code="RAINY10")
     assert response.status_code == 409
     error = response.json()["error"]

@@ -59,19 +59,24 @@ def test_line_prices_add_up_to_the_discounted_total(tha_li, weaving, river_walk,
 def test_fixed_amount_in_kip_is_exact(bo_tan, contact):
     from chumchon.catalog.models import Offering, PriceTier
 
-    offering = Offering.objects.create(community=bo_tan, kind="activity", slug="boat",
-                                       title_en="Boat", capacity=8)
+    offering = Offering.objects.create(
+        community=bo_tan, kind="activity", slug="boat", title_en="Boat", capacity=8
+    )
     PriceTier.objects.create(offering=offering, kind="adult", amount=Decimal("150000"))
-    PromoCode.objects.create(community=bo_tan, code="LAO", kind="amount", amount=Decimal("25000"),
-                             valid_from=timezone.now() - dt.timedelta(hours=1))
+    PromoCode.objects.create(
+        community=bo_tan,
+        code="LAO",
+        kind="amount",
+        amount=Decimal("25000"),
+        valid_from=timezone.now() - dt.timedelta(hours=1),
+    )
     booking = _hold(make_slot(offering), contact, "lao", adults=3)
     assert booking.total == Decimal("425000")
     assert booking.currency_id == "LAK"
 
 
 def test_fixed_amount_never_goes_below_zero(slot, contact, tha_li):
-    PromoCode.objects.create(community=tha_li, code="FREE", kind="amount",
-                             amount=Decimal("5000"))
+    PromoCode.objects.create(community=tha_li, code="FREE", kind="amount", amount=Decimal("5000"))
     booking = _hold(slot, contact, "FREE")
     assert booking.total == Decimal("0.00")
     assert PromoRedemption.objects.get(booking=booking).discount == Decimal("700.00")
@@ -88,7 +93,9 @@ def test_code_limited_to_an_offering_discounts_only_that_line(
         promo_code="RAINY10",
     )
     assert booking.total == Decimal("1150.00")  # 700 + (500 - 50)
-    prices = dict(BookingItem.objects.filter(booking=booking).values_list("offering__slug", "price"))
+    prices = dict(
+        BookingItem.objects.filter(booking=booking).values_list("offering__slug", "price")
+    )
     assert prices == {"weaving": Decimal("700.00"), "river-walk": Decimal("450.00")}
 
 
@@ -186,6 +193,7 @@ def test_discount_is_shared_over_covered_lines_and_adds_up():
     prices = [Money("100.00", "THB"), Money("0.00", "THB"), Money("200.00", "THB")]
     off = discount_for(prices, [True, True, True], percent=None, amount=Money("100.00", "THB"))
     assert off == [Money("33.33", "THB"), Money("0.00", "THB"), Money("66.67", "THB")]
-    assert discount_for(prices, [False, True, False], percent=Decimal(10), amount=None) == [
-        Money.zero("THB")
-    ] * 3
+    assert (
+        discount_for(prices, [False, True, False], percent=Decimal(10), amount=None)
+        == [Money.zero("THB")] * 3
+    )

@@ -28,8 +28,11 @@ def _buy(slot_id: int, mode: str, gate: str, index: int, results) -> None:
         time.sleep(0.001)
     try:
         if mode == "service":
-            hold_places([ItemRequest(slot_id=slot_id, adults=1)],
-                        Contact(name=f"Buyer {index}", phone="0800000000"), promo_code="LAST4")
+            hold_places(
+                [ItemRequest(slot_id=slot_id, adults=1)],
+                Contact(name=f"Buyer {index}", phone="0800000000"),
+                promo_code="LAST4",
+            )
         else:
             _naive_redeem(slot_id, index)
         results.put("ok")
@@ -55,19 +58,26 @@ def _naive_redeem(slot_id: int, index: int) -> None:
         raise refuse("promo_used_up")
     time.sleep(0.05)
     booking = Booking.objects.create(
-        community=slot.offering.community, contact_name=f"Naive {index}", contact_phone="0",
-        total=0, currency_id="THB", expires_at=timezone.now() + timezone.timedelta(minutes=30),
+        community=slot.offering.community,
+        contact_name=f"Naive {index}",
+        contact_phone="0",
+        total=0,
+        currency_id="THB",
+        expires_at=timezone.now() + timezone.timedelta(minutes=30),
     )
-    PromoRedemption.objects.create(promo=promo, booking=booking, discount=0, currency_id="THB",
-                                   total_before=0)
+    PromoRedemption.objects.create(
+        promo=promo, booking=booking, discount=0, currency_id="THB", total_before=0
+    )
 
 
 def race(slot, mode: str, tmp_path) -> list[str]:
     context = multiprocessing.get_context("fork")
     results = context.Queue()
     connections.close_all()
-    processes = [context.Process(target=_buy, args=(slot.id, mode, str(tmp_path), i, results))
-                 for i in range(BUYERS)]
+    processes = [
+        context.Process(target=_buy, args=(slot.id, mode, str(tmp_path), i, results))
+        for i in range(BUYERS)
+    ]
     for process in processes:
         process.start()
     deadline = time.monotonic() + 60
@@ -86,8 +96,9 @@ def limited_code(transactional_db, weaving, tha_li):
         pytest.fail("the race tests need a file database shared by processes")
     weaving.capacity = BUYERS * 2
     weaving.save()
-    PromoCode.objects.create(community=tha_li, code="LAST4", kind="percent", percent=20,
-                             max_redemptions=USES)
+    PromoCode.objects.create(
+        community=tha_li, code="LAST4", kind="percent", percent=20, max_redemptions=USES
+    )
     return make_slot(weaving, capacity=BUYERS * 2)
 
 

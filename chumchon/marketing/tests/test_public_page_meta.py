@@ -27,8 +27,13 @@ def test_community_rating_appears_once_there_are_reviews(client, tha_li, weaving
         services.write_review(ended_booking(weaving, name=f"R{stars}"), rating=stars)
     objects = jsonld_of(client.get("/en/c/t-tha-li/").content.decode())
     rating = of_type(objects, "Organization")[0]["aggregateRating"]
-    assert rating == {"@type": "AggregateRating", "ratingValue": "4.5", "reviewCount": 2,
-                      "bestRating": 5, "worstRating": 1}
+    assert rating == {
+        "@type": "AggregateRating",
+        "ratingValue": "4.5",
+        "reviewCount": 2,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
 
 
 def test_offering_page_is_a_product_with_its_prices(client, weaving):
@@ -43,8 +48,9 @@ def test_offering_page_is_a_product_with_its_prices(client, weaving):
 def test_offering_rating_counts_only_ratings_of_that_offering(client, weaving, river_walk):
     booking = ended_booking(weaving)
     services.write_review(booking, rating=2, offering_ratings={weaving.pk: 5})
-    services.write_review(ended_booking(river_walk, name="Bo"), rating=3,
-                          offering_ratings={river_walk.pk: 1})
+    services.write_review(
+        ended_booking(river_walk, name="Bo"), rating=3, offering_ratings={river_walk.pk: 1}
+    )
     objects = jsonld_of(client.get("/en/c/t-tha-li/offerings/weaving/").content.decode())
     product = of_type(objects, "Product")[0]
     assert product["aggregateRating"]["ratingValue"] == "5.0"
@@ -71,8 +77,9 @@ def test_a_full_date_is_announced_as_sold_out(client, weaving, contact):
 
     slot = make_slot(weaving, days=2, capacity=2)
     hold_places([ItemRequest(slot_id=slot.id, adults=2)], contact)
-    event = of_type(jsonld_of(client.get("/en/c/t-tha-li/offerings/weaving/").content.decode()),
-                    "Event")[0]
+    event = of_type(
+        jsonld_of(client.get("/en/c/t-tha-li/offerings/weaving/").content.decode()), "Event"
+    )[0]
     assert event["offers"][0]["availability"] == "https://schema.org/SoldOut"
 
 
@@ -85,8 +92,13 @@ def test_a_homestay_room_is_also_a_lodging_business(client, room):
 
 
 def test_every_public_page_links_its_three_languages_and_a_default(client, tha_li, temple, weaving):
-    for path in ("/th/", "/lo/c/t-tha-li/", "/en/c/t-tha-li/offerings/weaving/",
-                 "/th/c/t-tha-li/places/temple/", "/en/offerings/"):
+    for path in (
+        "/th/",
+        "/lo/c/t-tha-li/",
+        "/en/c/t-tha-li/offerings/weaving/",
+        "/th/c/t-tha-li/places/temple/",
+        "/en/offerings/",
+    ):
         html = client.get(path).content.decode()
         rest = path[3:]
         for code in ("th", "lo", "en"):
@@ -102,8 +114,10 @@ def test_canonical_drops_the_query_string(client, tha_li):
 
 def test_open_graph_tags_point_to_the_share_card_in_the_page_language(client, weaving):
     html = client.get("/th/c/t-tha-li/offerings/weaving/").content.decode()
-    assert ('<meta property="og:image" content="http://127.0.0.1:8000/th/c/t-tha-li/offerings/'
-            'weaving/card.png">') in html
+    assert (
+        '<meta property="og:image" content="http://127.0.0.1:8000/th/c/t-tha-li/offerings/'
+        'weaving/card.png">'
+    ) in html
     assert '<meta property="og:title" content="Weaving · Tha Li">' in html
     assert '<meta property="og:locale" content="th_TH">' in html
     assert '<meta property="og:locale:alternate" content="lo_LA">' in html
@@ -130,6 +144,7 @@ def test_community_name_in_thai_is_used_on_the_thai_page(client, tha_li):
 
 
 def test_price_strings_are_exact_decimals(client, basket):
-    product = of_type(jsonld_of(client.get("/en/c/t-tha-li/offerings/li-basket/").content.decode()),
-                      "Product")[0]
+    product = of_type(
+        jsonld_of(client.get("/en/c/t-tha-li/offerings/li-basket/").content.decode()), "Product"
+    )[0]
     assert Decimal(product["offers"][0]["price"]) == Decimal("120.50")

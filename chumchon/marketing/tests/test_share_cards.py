@@ -82,7 +82,8 @@ def test_cover_photo_changes_the_card(client, weaving):
     assert red[0] > 150 and red[1] < 80, red
 
 
-@pytest.mark.parametrize("path", ["/en/c/nowhere/card.png",
-                                  "/en/c/t-tha-li/offerings/nothing/card.png"])
+@pytest.mark.parametrize(
+    "path", ["/en/c/nowhere/card.png", "/en/c/t-tha-li/offerings/nothing/card.png"]
+)
 def test_cards_of_unknown_things_are_404(client, tha_li, path):
     assert client.get(path).status_code == 404

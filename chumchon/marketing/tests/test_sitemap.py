@@ -30,8 +30,10 @@ def test_each_sitemap_entry_names_its_language_alternates(client, weaving):
         r"<url><loc>http://testserver/lo/c/t-tha-li/offerings/weaving/</loc>(.*?)</url>", xml, re.S
     ).group(1)
     for code in ("th", "lo", "en"):
-        assert (f'<xhtml:link rel="alternate" hreflang="{code}" '
-                f'href="http://testserver/{code}/c/t-tha-li/offerings/weaving/"/>') in entry
+        assert (
+            f'<xhtml:link rel="alternate" hreflang="{code}" '
+            f'href="http://testserver/{code}/c/t-tha-li/offerings/weaving/"/>'
+        ) in entry
     assert 'hreflang="x-default"' in entry
 
 
