@@ -13,7 +13,9 @@ def test_demo_has_highlights_codes_and_replied_reviews_and_loads_twice_the_same(
     tha_li, bo_tan = demo
     assert tha_li.highlights.count() == 4 and bo_tan.highlights.count() == 4
     assert set(PromoCode.objects.values_list("code", flat=True)) == {
-        "GOLDENLAND10", "SCHOOLTRIP", "SABAIDEE"
+        "GOLDENLAND10",
+        "SCHOOLTRIP",
+        "SABAIDEE",
     }
     assert Review.objects.filter(community=tha_li).count() == 3
     assert Review.objects.exclude(reply="").count() == 4
@@ -22,8 +24,9 @@ def test_demo_has_highlights_codes_and_replied_reviews_and_loads_twice_the_same(
     assert _counts() == before
     html = client.get("/lo/c/bo-tan/").content.decode()
     assert "ຂອບໃຈຫຼາຍໆ" in html and "ນ້ຳຕົກຕາດຮາມ" in html
-    organization = of_type(jsonld_of(client.get("/en/c/tha-li/").content.decode()),
-                           "Organization")[0]
+    organization = of_type(jsonld_of(client.get("/en/c/tha-li/").content.decode()), "Organization")[
+        0
+    ]
     assert organization["aggregateRating"]["reviewCount"] == 3
 
 
@@ -37,9 +40,13 @@ def test_demo_code_works_at_booking(demo):
     weaving = Offering.objects.get(slug="li-weaving-class")
     today = timezone.localdate()
     open_slot = next(
-        a.slot for a in slots_between(weaving, today, today + timezone.timedelta(days=45))
+        a.slot
+        for a in slots_between(weaving, today, today + timezone.timedelta(days=45))
         if a.bookable
     )
-    booking = hold_places([ItemRequest(slot_id=open_slot.id, adults=2)],
-                          Contact(name="Demo", phone="0800000000"), promo_code="goldenland10")
+    booking = hold_places(
+        [ItemRequest(slot_id=open_slot.id, adults=2)],
+        Contact(name="Demo", phone="0800000000"),
+        promo_code="goldenland10",
+    )
     assert PromoRedemption.objects.get(booking=booking).promo.code == "GOLDENLAND10"

@@ -66,8 +66,9 @@ def _upload(client, content=None, name="loom.jpg", kind="image/jpeg", **texts):
     return client.post(PHOTOS, data)
 
 
-def test_the_coordinator_saves_story_and_highlights_in_each_language(client, thali_coordinator,
-                                                                      tha_li):
+def test_the_coordinator_saves_story_and_highlights_in_each_language(
+    client, thali_coordinator, tha_li
+):
     client.force_login(thali_coordinator)
     assert client.get(PAGE).status_code == 200
     response = client.post(PAGE, _page_data())
@@ -174,15 +175,20 @@ def test_photos_are_reordered_and_the_cover_chosen(client, thali_coordinator, th
     first, second, third = Photo.objects.order_by("position", "id")
     client.post(PHOTOS, {"action": "cover", "photo": third.pk})
     assert list(Photo.objects.order_by("position").values_list("pk", flat=True)) == [
-        third.pk, first.pk, second.pk
+        third.pk,
+        first.pk,
+        second.pk,
     ]
     client.post(PHOTOS, {"action": "down", "photo": third.pk})
     assert list(Photo.objects.order_by("position").values_list("pk", flat=True)) == [
-        first.pk, third.pk, second.pk
+        first.pk,
+        third.pk,
+        second.pk,
     ]
     client.post(PHOTOS, {"action": "remove", "photo": first.pk})
     assert list(Photo.objects.order_by("position").values_list("position", "pk")) == [
-        (0, third.pk), (1, second.pk)
+        (0, third.pk),
+        (1, second.pk),
     ]
     assert AuditEntry.objects.filter(action="photo.made_cover").exists()
     assert AuditEntry.objects.filter(action="photo.removed").exists()

@@ -54,8 +54,9 @@ def test_a_fixed_amount_needs_an_amount_the_currency_can_pay(client, botan_coord
     assert PromoCode.objects.get().amount == Decimal("20000")
 
 
-def test_codes_are_unique_per_community_whatever_the_case(client, thali_coordinator, tha_li,
-                                                          bo_tan):
+def test_codes_are_unique_per_community_whatever_the_case(
+    client, thali_coordinator, tha_li, bo_tan
+):
     PromoCode.objects.create(community=tha_li, code="SCHOOL25", kind="percent", percent=5)
     PromoCode.objects.create(community=bo_tan, code="LAO", kind="percent", percent=5)
     client.force_login(thali_coordinator)
@@ -71,8 +72,13 @@ def test_the_end_must_follow_the_start(client, thali_coordinator, tha_li):
 
 
 def test_switching_a_code_off_is_logged(client, thali_coordinator, tha_li):
-    promo = PromoCode.objects.create(community=tha_li, code="OLD", kind="percent", percent=5,
-                                     valid_from=timezone.now() - dt.timedelta(days=1))
+    promo = PromoCode.objects.create(
+        community=tha_li,
+        code="OLD",
+        kind="percent",
+        percent=5,
+        valid_from=timezone.now() - dt.timedelta(days=1),
+    )
     client.force_login(thali_coordinator)
     data = _form(code="OLD", percent="5")
     del data["is_active"]

@@ -55,11 +55,16 @@ def test_a_visit_that_has_not_ended_cannot_be_reviewed(client, weaving, slot):
     from chumchon.bookings.models import Booking, BookingItem
 
     booking = Booking.objects.create(
-        community=weaving.community, contact_name="Early Eddie", contact_email="e@example.org",
-        total=350, currency_id="THB", status=BookingStatus.CONFIRMED,
+        community=weaving.community,
+        contact_name="Early Eddie",
+        contact_email="e@example.org",
+        total=350,
+        currency_id="THB",
+        status=BookingStatus.CONFIRMED,
     )
-    BookingItem.objects.create(booking=booking, offering=weaving, slot=slot, adults=1, units=1,
-                               price=350)
+    BookingItem.objects.create(
+        booking=booking, offering=weaving, slot=slot, adults=1, units=1, price=350
+    )
     with pytest.raises(ReviewRefused) as err:
         services.write_review(booking, rating=5)
     assert err.value.code == "trip_not_ended"
@@ -68,8 +73,9 @@ def test_a_visit_that_has_not_ended_cannot_be_reviewed(client, weaving, slot):
     assert 'data-code="trip_not_ended"' in response.content.decode()
 
 
-@pytest.mark.parametrize("status", [BookingStatus.CANCELLED, BookingStatus.EXPIRED,
-                                    BookingStatus.PENDING_PAYMENT])
+@pytest.mark.parametrize(
+    "status", [BookingStatus.CANCELLED, BookingStatus.EXPIRED, BookingStatus.PENDING_PAYMENT]
+)
 def test_only_a_confirmed_booking_can_be_reviewed(weaving, status):
     booking = ended_booking(weaving, status=status)
     with pytest.raises(ReviewRefused) as err:
@@ -102,18 +108,26 @@ def test_stars_must_be_one_to_five(weaving):
     with pytest.raises(ReviewRefused):
         services.write_review(ended_booking(weaving), rating=6)
     with pytest.raises(ReviewRefused):
-        services.write_review(ended_booking(weaving, name="B"), rating=3,
-                              offering_ratings={weaving.pk: 9})
+        services.write_review(
+            ended_booking(weaving, name="B"), rating=3, offering_ratings={weaving.pk: 9}
+        )
 
 
 def test_public_pages_show_first_name_and_country_only(client, weaving):
     booking = ended_booking(weaving, name="Anna Maria Schmidt", email="anna.schmidt@example.org")
-    services.write_review(booking, rating=5, text="Lovely", reviewer_country="Germany",
-                          offering_ratings={weaving.pk: 5})
+    services.write_review(
+        booking,
+        rating=5,
+        text="Lovely",
+        reviewer_country="Germany",
+        offering_ratings={weaving.pk: 5},
+    )
     for path in ("/en/c/t-tha-li/", "/en/c/t-tha-li/offerings/weaving/"):
         html = client.get(path).content.decode()
         assert "Lovely" in html and "Anna" in html and "Germany" in html
-        assert "Schmidt" not in html and "anna.schmidt" not in html and booking.reference not in html
+        assert (
+            "Schmidt" not in html and "anna.schmidt" not in html and booking.reference not in html
+        )
 
 
 def test_summary_shows_average_and_count(client, weaving):
@@ -126,8 +140,10 @@ def test_summary_shows_average_and_count(client, weaving):
 def test_the_communitys_reply_is_public(client, weaving, thali_coordinator):
     review = services.write_review(ended_booking(weaving), rating=3, text="Too hot")
     client.force_login(thali_coordinator)
-    client.post(f"/en/manage/t-tha-li/reviews/{review.pk}/",
-                {"action": "reply", f"r{review.pk}-reply": "Come back in the cool season!"})
+    client.post(
+        f"/en/manage/t-tha-li/reviews/{review.pk}/",
+        {"action": "reply", f"r{review.pk}-reply": "Come back in the cool season!"},
+    )
     html = client.get("/en/c/t-tha-li/").content.decode()
     assert "Reply from Tha Li" in html and "Come back in the cool season!" in html
     assert AuditEntry.objects.filter(action="review.replied", object_id=str(review.pk)).exists()
@@ -139,8 +155,10 @@ def test_hiding_an_abusive_review_takes_it_off_the_pages_but_keeps_its_text(
     review = services.write_review(ended_booking(weaving), rating=1, text="Insults")
     services.write_review(ended_booking(weaving, name="Bea"), rating=5, text="Wonderful")
     client.force_login(thali_coordinator)
-    client.post(f"/en/manage/t-tha-li/reviews/{review.pk}/",
-                {"action": "hide", "reason": "insults a family"})
+    client.post(
+        f"/en/manage/t-tha-li/reviews/{review.pk}/",
+        {"action": "hide", "reason": "insults a family"},
+    )
     html = client.get("/en/c/t-tha-li/").content.decode()
     assert "Insults" not in html and "Wonderful" in html
     assert "5.0 out of 5, from 1 review" in html
@@ -154,8 +172,9 @@ def test_another_community_cannot_moderate_or_reply(client, weaving, botan_coord
     review = services.write_review(ended_booking(weaving), rating=1, text="Insults")
     for user in (botan_coordinator, officer):
         client.force_login(user)
-        response = client.post(f"/en/manage/t-tha-li/reviews/{review.pk}/",
-                               {"action": "hide", "reason": "x"})
+        response = client.post(
+            f"/en/manage/t-tha-li/reviews/{review.pk}/", {"action": "hide", "reason": "x"}
+        )
         assert response.status_code == 403
     review.refresh_from_db()
     assert not review.is_hidden
