@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -241,7 +240,6 @@ def promos(request, community):
         PromoCode.objects.filter(community=community)
         .select_related("community")
         .prefetch_related("offerings")
-        .annotate(uses=Count("redemptions", filter=Q(redemptions__booking__status="confirmed")))
     )
     for code in codes:
         code.in_use = services.redemptions_in_use(code, now)

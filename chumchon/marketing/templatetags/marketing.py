@@ -108,3 +108,18 @@ def stars(value) -> str:
         return ""
     n = min(max(n, 0), 5)
     return "★" * n + "☆" * (5 - n)
+
+
+@register.inclusion_tag("marketing/_share_links.html", takes_context=True)
+def share_links(context, title: str = ""):
+    """Share on LINE and Facebook: plain links, no script and no tracking until clicked."""
+    from urllib.parse import quote
+
+    request = context.get("request")
+    url = seo.absolute(request.path if request is not None else "/")
+    return {
+        "line_url": "https://social-plugins.line.me/lineit/share?url=" + quote(url, safe=""),
+        "facebook_url": "https://www.facebook.com/sharer/sharer.php?u=" + quote(url, safe=""),
+        "url": url,
+        "title": title,
+    }

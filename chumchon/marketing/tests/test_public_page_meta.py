@@ -148,3 +148,17 @@ def test_price_strings_are_exact_decimals(client, basket):
         jsonld_of(client.get("/en/c/t-tha-li/offerings/li-basket/").content.decode()), "Product"
     )[0]
     assert Decimal(product["offers"][0]["price"]) == Decimal("120.50")
+
+
+def test_a_place_page_is_a_tourist_attraction(client, temple):
+    objects = jsonld_of(client.get("/en/c/t-tha-li/places/temple/").content.decode())
+    attraction = of_type(objects, "TouristAttraction")[0]
+    assert attraction["name"] == "Temple"
+    assert attraction["url"] == "http://127.0.0.1:8000/en/c/t-tha-li/places/temple/"
+
+
+def test_pages_offer_line_and_facebook_share_links(client, weaving):
+    html = client.get("/th/c/t-tha-li/offerings/weaving/").content.decode()
+    page = "http%3A%2F%2F127.0.0.1%3A8000%2Fth%2Fc%2Ft-tha-li%2Fofferings%2Fweaving%2F"
+    assert f"https://social-plugins.line.me/lineit/share?url={page}" in html
+    assert f"https://www.facebook.com/sharer/sharer.php?u={page}" in html
