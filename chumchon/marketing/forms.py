@@ -19,7 +19,24 @@ def _translated(*names: str) -> list[str]:
     return [f"{name}_{code}" for name in names for code in LANGS]
 
 
-class PageForm(forms.ModelForm):
+LANGUAGE_NAMES = {"th": "ไทย", "lo": "ລາວ", "en": "English"}
+
+
+class TranslatedLabels:
+    """Label each language's field with the language's own name, and mark the input's
+    language so that phones offer the right keyboard and spelling."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            base, _sep, code = name.rpartition("_")
+            if code in LANGUAGE_NAMES and base:
+                model_field = self._meta.model._meta.get_field(base)
+                field.label = f"{model_field.verbose_name} · {LANGUAGE_NAMES[code]}"
+                field.widget.attrs["lang"] = code
+
+
+class PageForm(TranslatedLabels, forms.ModelForm):
     """The community's summary and story, in each of its languages."""
 
     class Meta:
@@ -28,9 +45,16 @@ class PageForm(forms.ModelForm):
         widgets = {f"story_{code}": forms.Textarea(attrs={"rows": 8}) for code in LANGS}
 
 
+class HighlightForm(TranslatedLabels, forms.ModelForm):
+    class Meta:
+        model = Highlight
+        fields = ["position", *_translated("title", "text")]
+
+
 HighlightFormSet = inlineformset_factory(
     Community,
     Highlight,
+    form=HighlightForm,
     fields=["position", *_translated("title", "text")],
     extra=1,
     max_num=8,
@@ -38,7 +62,7 @@ HighlightFormSet = inlineformset_factory(
 )
 
 
-class PhotoForm(forms.ModelForm):
+class PhotoForm(TranslatedLabels, forms.ModelForm):
     """A new photo: the file, what it shows (for screen readers) in each language, a credit."""
 
     image = forms.ImageField(
@@ -66,7 +90,7 @@ class PhotoForm(forms.ModelForm):
         return data
 
 
-class PhotoTextForm(forms.ModelForm):
+class PhotoTextForm(TranslatedLabels, forms.ModelForm):
     """Change an existing photo's descriptions and credit (not the picture)."""
 
     class Meta:
@@ -147,7 +171,7 @@ class PromoCodeForm(forms.ModelForm):
         return data
 
 
-STARS = [(n, "★" * n) for n in range(5, 0, -1)]
+STARS = [(n, f"{'★' * n} {n}/5") for n in range(5, 0, -1)]
 
 
 class ReviewForm(forms.Form):

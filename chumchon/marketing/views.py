@@ -257,6 +257,12 @@ def promos(request, community):
 
 @community_access("manage")
 def promo_edit(request, community, pk: int | None = None):
+    # Dates and times are typed and shown in the community's own time zone.
+    with timezone.override(community.time_zone):
+        return _promo_edit(request, community, pk)
+
+
+def _promo_edit(request, community, pk: int | None):
     promo = get_object_or_404(PromoCode, community=community, pk=pk) if pk else None
     form = PromoCodeForm(request.POST or None, instance=promo, community=community)
     if request.method == "POST" and form.is_valid():
