@@ -33,9 +33,11 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.BENCH_ENDPOINTS:
+    from chumchon.api.bench import BenchInsert
     from chumchon.core.views import bench_insert
 
     urlpatterns.append(path("bench/insert", bench_insert))
+    urlpatterns.append(path("bench/api-insert", BenchInsert.as_view()))
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -53,6 +53,8 @@ from chumchon.bookings.schedule import add_slot
 from chumchon.bookings.services import ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
+from chumchon.money import Money
+from chumchon.payments.models import Refund
 from chumchon.payments.services import cancel_booking, record_payment
 
 
@@ -224,8 +226,8 @@ def _booking(request, reference: str) -> Booking:
     return booking
 
 
-def _booking_data(request, booking: Booking) -> dict:
-    context = {"request": request, "personal": may.may_see_contact(request, booking)}
+def _booking_data(request, booking: Booking, **known) -> dict:
+    context = {"request": request, "personal": may.may_see_contact(request, booking), **known}
     return BookingSerializer(booking, context=context).data
 
 
@@ -363,6 +365,13 @@ class BookingCreate(ApiView):
             raise ApiError.from_booking_error(
                 exc, fields=_fields_for(exc, data.validated_data["items"])
             ) from exc
+        if getattr(booking, "just_held", False):
+            # Made just now: its items are in hand and it has no payments or refunds yet.
+            booking._prefetched_objects_cache["refunds"] = Refund.objects.none()
+            context = {"_paid": {booking.pk: Money.zero(booking.currency_id)}}
+            return Response(
+                _booking_data(request, booking, **context), status=status.HTTP_201_CREATED
+            )
         prefetch_related_objects([booking], *BOOKING_PREFETCH)
         if idempotency_key and not _same_items(booking, requests):
             raise Conflict(

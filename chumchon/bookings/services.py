@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from chumchon.bookings import signals
@@ -24,7 +24,7 @@ from chumchon.bookings.availability import (
     sold_pieces,
     used_units,
 )
-from chumchon.bookings.errors import refuse
+from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, BookingItem, BookingStatus, Channel, Slot
 from chumchon.catalog.models import Offering, OfferingKind, Resource
 from chumchon.catalog.pricing import NoPrice, Tiers, quote
@@ -75,6 +75,19 @@ def _lock(model, ids) -> None:
             .order_by("id")
             .values_list("id", flat=True)
         )
+
+
+def _resources_of_slots(slot_ids: list[int]) -> list[tuple[int, int]]:
+    """(offering id, resource id) for the offerings of these slots, in plain SQL (hot path)."""
+    through = Offering.resources.through._meta.db_table
+    sql = (
+        f"SELECT r.offering_id, r.resource_id FROM {through} r "
+        "JOIN bookings_slot s ON s.offering_id = r.offering_id "
+        f"WHERE s.id IN ({', '.join(['%s'] * len(slot_ids))})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, slot_ids)
+        return cursor.fetchall()
 
 
 def _validate_counts(req: ItemRequest) -> None:
@@ -194,17 +207,22 @@ def hold_places(
     With an idempotency key, the same request again returns the booking it made the
     first time and books nothing more.
     """
-    if idempotency_key:
-        existing = Booking.objects.filter(api_key=api_key, idempotency_key=idempotency_key).first()
+    # A repeated request is rare, so an API key's is not looked up first: the unique
+    # (key, idempotency key) refuses its second booking (IntegrityError), or its places
+    # are found taken by itself (BookingError); either way the booking made the first
+    # time is the answer. Without an API key the constraint does not apply (NULLs are
+    # distinct), so such a request is looked up first.
+    if idempotency_key and api_key is None:
+        existing = Booking.objects.filter(api_key=None, idempotency_key=idempotency_key).first()
         if existing is not None:
             return existing
-    if not requests:
-        raise refuse("no_items")
-    if not (contact.name or "").strip():
-        raise refuse("no_contact", field="name")
-    if contact_required and not (contact.email or contact.phone):
-        raise refuse("no_contact")
     try:
+        if not requests:
+            raise refuse("no_items")
+        if not (contact.name or "").strip():
+            raise refuse("no_contact", field="name")
+        if contact_required and not (contact.email or contact.phone):
+            raise refuse("no_contact")
         return _hold(
             requests,
             contact,
@@ -216,8 +234,7 @@ def hold_places(
             reseller_reference=reseller_reference,
             promo_code=promo_code,
         )
-    except IntegrityError:
-        # Two requests with one idempotency key raced: the loser returns the winner's booking.
+    except (IntegrityError, BookingError):
         if idempotency_key:
             existing = Booking.objects.filter(
                 api_key=api_key, idempotency_key=idempotency_key
@@ -252,9 +269,7 @@ def _hold(
     resources: dict[int, list[int]] = defaultdict(list)
     slots = {}
     if slot_ids:
-        for offering_id, resource_id in Offering.resources.through.objects.filter(
-            offering__slots__id__in=slot_ids
-        ).values_list("offering_id", "resource_id"):
+        for offering_id, resource_id in _resources_of_slots(slot_ids):
             resources[offering_id].append(resource_id)
         _lock(Resource, [rid for ids in resources.values() for rid in ids])
         slots = {
@@ -329,6 +344,7 @@ def _hold(
 
         total -= redeem_promo(promo_code, booking, items, now)  # locks the code; refuses
     # --- end marketing ---
+    booking.just_held = True  # this call made it (not a repeat of an earlier request)
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
     signals.announce(signals.booking_held, booking.pk)
     return booking
@@ -346,7 +362,9 @@ def _remember_items(booking: Booking, items: list[BookingItem]) -> None:
 
 
 @transaction.atomic
-def extend_hold(booking: Booking, minutes: int) -> Booking:
+def extend_hold(booking: Booking, minutes: int, *, by=None) -> Booking:
+    """Keep a live hold for `minutes` from now (a reseller's extension, or a coordinator
+    waiting for a guest who pays in cash on arrival)."""
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status != BookingStatus.PENDING_PAYMENT:
         raise refuse("not_pending")
@@ -354,6 +372,8 @@ def extend_hold(booking: Booking, minutes: int) -> Booking:
         raise refuse("hold_expired")
     booking.expires_at = timezone.now() + dt.timedelta(minutes=minutes)
     booking.save(update_fields=["expires_at"])
+    if by is not None:
+        log_action(by, "booking.hold_extended", booking, minutes=minutes)
     return booking
 
 

@@ -12,6 +12,9 @@ urlpatterns = [
     path("<slug:slug>/bookings/<str:reference>/pay/", views.record_payment, name="payment"),
     path("<slug:slug>/bookings/<str:reference>/cancel/", views.cancel, name="cancel"),
     path(
+        "<slug:slug>/bookings/<str:reference>/hold-longer/", views.hold_longer, name="hold_longer"
+    ),
+    path(
         "<slug:slug>/bookings/<str:reference>/payments/<int:pk>/slip/",
         views.payment_slip,
         name="slip",

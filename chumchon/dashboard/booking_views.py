@@ -19,7 +19,7 @@ from django.db.models import Max, Min, Q
 from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -27,9 +27,10 @@ from django.views.decorators.http import require_POST
 
 from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import MANAGERS, can_manage, community_access
+from chumchon.bookings import services as bookings_services
 from chumchon.bookings.availability import slots_between, taking_places, used_units
 from chumchon.bookings.checkin import check_in, ensure_can_check_in, look_up, reference_from
-from chumchon.bookings.errors import BookingError
+from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, BookingItem, BookingStatus, Slot
 from chumchon.bookings.schedule import add_slot, close_days, generate_from_weekly_schedules
 from chumchon.catalog.models import OfferingKind
@@ -66,7 +67,12 @@ HISTORY_WORDS = {
     "refund.paid": gettext_lazy("Refund paid back"),
     "booking.checked_in": gettext_lazy("Checked in"),
     "booking.expired": gettext_lazy("Hold expired"),
+    "booking.hold_extended": gettext_lazy("Places held longer"),
 }
+
+# How much longer a coordinator may hold places for a guest who pays on arrival
+# (common in Bo Tan, where guests pay cash in kip): never past the visit itself.
+HOLD_LONGER_HOURS = (2, 24, 72)
 
 
 def _roles(request, community) -> dict[str, bool]:
@@ -202,6 +208,7 @@ def booking_detail(request, community, reference):
             "due": payments.balance_due(booking),
             "cancellable": _cancellable(booking, paid),
             "history": [(e, HISTORY_WORDS.get(e.action, e.action)) for e in history],
+            "hold_longer_hours": HOLD_LONGER_HOURS,
         },
     )
 
@@ -270,6 +277,40 @@ def record_payment(request, community, reference):
         {"booking": booking, "form": form, "due": due},
         status=400 if form.errors else 200,
     )
+
+
+@community_access("manage", roles=COORDINATOR)
+@require_POST
+def hold_longer(request, community, reference):
+    booking = _booking(community, reference)
+    try:
+        hours = int(request.POST.get("hours", ""))
+    except ValueError:
+        hours = 0
+    if hours not in HOLD_LONGER_HOURS:
+        messages.error(request, _("Choose how long to hold the places."))
+        return redirect(_detail_url(booking))
+    starts = booking.items.filter(slot__isnull=False).aggregate(first=Min("slot__starts_at"))
+    minutes = hours * 60
+    if starts["first"] is not None:
+        until_visit = int((starts["first"] - timezone.now()).total_seconds() // 60)
+        minutes = min(minutes, until_visit)
+    try:
+        if minutes <= 0:
+            raise refuse("slot_in_past")
+        booking = bookings_services.extend_hold(booking, minutes, by=request.user)
+    except BookingError as err:
+        messages.error(request, err.message)
+    else:
+        messages.success(
+            request,
+            _("The places of %(reference)s are held until %(time)s.")
+            % {
+                "reference": booking.reference,
+                "time": formats.date_format(timezone.localtime(booking.expires_at), "j M Y H:i"),
+            },
+        )
+    return redirect(_detail_url(booking))
 
 
 @community_access("manage", roles=COORDINATOR)

@@ -81,3 +81,9 @@ def refused(code: str):
     with pytest.raises(BookingError) as err:
         yield err
     assert err.value.code == code, err.value.code
+
+
+def make_api_key(role="partner", community=None):
+    from chumchon.api.keys import create_key
+
+    return create_key(name="test key", role=role, community=community)[0]

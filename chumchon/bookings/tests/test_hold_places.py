@@ -208,3 +208,32 @@ def test_unpublished_offerings_and_communities_cannot_be_booked(slot, contact, t
     with refused("slot_not_found"):
         hold_places([ItemRequest(slot_id=slot.id, adults=1)], contact)
     assert not Booking.objects.exists()
+
+
+def test_a_repeated_request_returns_its_booking_even_when_its_places_are_now_gone(slot, contact):
+    from chumchon.bookings.tests.conftest import make_api_key
+
+    key = make_api_key()
+    first = hold_places(
+        [ItemRequest(slot_id=slot.id, adults=5)], contact, api_key=key, idempotency_key="k-2"
+    )
+    assert remaining_in(slot) == 0
+    again = hold_places(
+        [ItemRequest(slot_id=slot.id, adults=5)], contact, api_key=key, idempotency_key="k-2"
+    )
+    assert again.pk == first.pk
+    assert Booking.objects.filter(idempotency_key="k-2").count() == 1
+
+
+def test_a_repeated_request_with_places_left_books_nothing_more(slot, contact):
+    from chumchon.bookings.tests.conftest import make_api_key
+
+    key = make_api_key()
+    first = hold_places(
+        [ItemRequest(slot_id=slot.id, adults=2)], contact, api_key=key, idempotency_key="k-3"
+    )
+    again = hold_places(
+        [ItemRequest(slot_id=slot.id, adults=2)], contact, api_key=key, idempotency_key="k-3"
+    )
+    assert again.pk == first.pk and not getattr(again, "just_held", False)
+    assert remaining_in(slot) == 3
