@@ -81,16 +81,28 @@ def render_card(card: Card, language: str) -> bytes:
     return html_to_png(html, width_px=WIDTH)
 
 
-def card_png(card: Card, language: str) -> tuple[bytes, str]:
-    """The card's PNG and its fingerprint, drawn only if not stored already."""
+def card_png(card: Card, language: str, subject: str) -> tuple[bytes, str]:
+    """The card's PNG and its fingerprint, drawn only if not stored already.
+
+    `subject` names what the card is of ("offering-12"): a newly drawn card replaces
+    that subject's older ones in the same language, so the store never grows stale.
+    """
     key = fingerprint(card, language)
-    name = f"cards/{key}.png"
+    folder = f"cards/{subject}-{language}"
+    name = f"{folder}/{key}.png"
     if default_storage.exists(name):
         with default_storage.open(name) as handle:
             return handle.read(), key
     png = render_card(card, language)
     if not default_storage.exists(name):  # a parallel request may have stored it meanwhile
         default_storage.save(name, ContentFile(png))
+    try:
+        _dirs, files = default_storage.listdir(folder)
+    except (FileNotFoundError, NotImplementedError):
+        files = []
+    for old in files:
+        if old != f"{key}.png":
+            default_storage.delete(f"{folder}/{old}")
     return png, key
 
 

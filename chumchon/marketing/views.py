@@ -34,13 +34,13 @@ from chumchon.marketing.models import PromoCode, Review
 # --- Share cards ------------------------------------------------------------------------
 
 
-def _png(request, card: cards.Card) -> HttpResponse:
+def _png(request, card: cards.Card, subject: str) -> HttpResponse:
     language = get_language() or "en"
     etag = f'"{cards.fingerprint(card, language)}"'
     if request.headers.get("If-None-Match") == etag:
         response = HttpResponse(status=304)
     else:
-        png, _key = cards.card_png(card, language)
+        png, _key = cards.card_png(card, language, subject)
         response = HttpResponse(png, content_type="image/png")
     response["ETag"] = etag
     response["Cache-Control"] = "public, max-age=3600"
@@ -51,7 +51,8 @@ def community_card(request, slug):
     community = get_object_or_404(
         Community.objects.select_related("country"), slug=slug, is_published=True
     )
-    return _png(request, cards.community_card(community, services.community_rating(community)))
+    card = cards.community_card(community, services.community_rating(community))
+    return _png(request, card, f"community-{community.pk}")
 
 
 def offering_card(request, slug, offering_slug):
@@ -60,7 +61,8 @@ def offering_card(request, slug, offering_slug):
         community__slug=slug,
         slug=offering_slug,
     )
-    return _png(request, cards.offering_card(offering, services.offering_rating(offering)))
+    card = cards.offering_card(offering, services.offering_rating(offering))
+    return _png(request, card, f"offering-{offering.pk}")
 
 
 # --- The tourist's review ---------------------------------------------------------------

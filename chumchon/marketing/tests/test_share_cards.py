@@ -87,3 +87,15 @@ def test_cover_photo_changes_the_card(client, weaving):
 )
 def test_cards_of_unknown_things_are_404(client, tha_li, path):
     assert client.get(path).status_code == 404
+
+
+def test_a_redrawn_card_replaces_the_old_one_in_the_store(client, weaving, settings):
+    from pathlib import Path
+
+    client.get("/en/c/t-tha-li/offerings/weaving/card.png")
+    client.get("/th/c/t-tha-li/offerings/weaving/card.png")
+    weaving.title_en = "Indigo weaving"
+    weaving.save()
+    client.get("/en/c/t-tha-li/offerings/weaving/card.png")
+    stored = sorted(p.parent.name for p in Path(settings.MEDIA_ROOT, "cards").rglob("*.png"))
+    assert stored == [f"offering-{weaving.pk}-en", f"offering-{weaving.pk}-th"]
