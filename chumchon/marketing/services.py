@@ -332,6 +332,17 @@ def offering_rating(offering) -> RatingSummary:
     )
 
 
+def ratings_for(offerings) -> dict[int, RatingSummary]:
+    """The rating of each of these offerings that has one, in one query (for listings)."""
+    ids = [o.pk if hasattr(o, "pk") else o for o in offerings]
+    rows = (
+        OfferingRating.objects.filter(offering_id__in=ids, review__is_hidden=False)
+        .values("offering_id")
+        .annotate(average=Avg("rating"), count=Count("id"))
+    )
+    return {row["offering_id"]: _summary(row) for row in rows}
+
+
 def public_reviews(*, community=None, offering=None):
     """Visible reviews, newest first: of a community, or that rated an offering."""
     queryset = Review.objects.filter(is_hidden=False)

@@ -99,6 +99,16 @@ def reviews_section(community=None, offering=None):
     return {"rating": rating, "reviews": reviews, "community": community or offering.community}
 
 
+@register.inclusion_tag("marketing/_rating_badge.html", takes_context=True)
+def rating_badge(context, offering):
+    """★ 4.7 (12) on an offering's card; reads `offering_ratings` from the page when the
+    view gave it (one query for the whole list)."""
+    ratings = context.get("offering_ratings")
+    if ratings is None:
+        ratings = services.ratings_for([offering])
+    return {"rating": ratings.get(offering.pk)}
+
+
 @register.filter
 def stars(value) -> str:
     """★★★★☆ for 4 (or 4.2)."""

@@ -185,3 +185,14 @@ def test_officers_read_the_reviews_list(client, weaving, officer):
     client.force_login(officer)
     html = client.get("/en/manage/t-tha-li/reviews/").content.decode()
     assert "Good food" in html and 'value="hide"' not in html
+
+
+def test_offering_cards_in_lists_show_their_rating(client, weaving, river_walk):
+    services.write_review(ended_booking(weaving), rating=5, offering_ratings={weaving.pk: 5})
+    services.write_review(
+        ended_booking(weaving, name="Bo"), rating=4, offering_ratings={weaving.pk: 4}
+    )
+    for path in ("/en/offerings/", "/en/c/t-tha-li/"):
+        html = client.get(path).content.decode()
+        assert "4.5 (2)" in html
+        assert html.count('class="rating"') == 1  # the river walk has no rating yet
