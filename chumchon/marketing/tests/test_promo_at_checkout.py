@@ -93,3 +93,17 @@ def test_the_api_refuses_an_unknown_code(partner, slot, promo):  # noqa: F811
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "promo_unknown"
     assert not Booking.objects.exists()
+
+
+def test_the_confirmation_e_mail_names_the_code_and_the_discount(
+    slot, contact, promo, mailoutbox, django_capture_on_commit_callbacks
+):
+    from chumchon.bookings.services import ItemRequest, hold_places
+    from chumchon.payments.services import record_payment
+
+    booking = hold_places([ItemRequest(slot_id=slot.id, adults=2)], contact, promo_code="RAINY10")
+    with django_capture_on_commit_callbacks(execute=True):
+        record_payment(booking, method="cash", amount="630.00", currency="THB")
+    tourist = next(m for m in mailoutbox if m.to == ["anna@example.org"])
+    assert "Total paid: ฿630" in tourist.body
+    assert "Promotion code RAINY10: −฿70" in tourist.body
