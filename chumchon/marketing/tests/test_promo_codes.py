@@ -197,3 +197,27 @@ def test_discount_is_shared_over_covered_lines_and_adds_up():
         discount_for(prices, [False, True, False], percent=Decimal(10), amount=None)
         == [Money.zero("THB")] * 3
     )
+
+
+def test_a_refund_by_policy_goes_by_the_discounted_prices(
+    tha_li, weaving, river_walk, contact, promo
+):
+    from chumchon.payments.services import record_payment, refund_quote
+
+    promo.offerings.add(river_walk)
+    a, b = make_slot(weaving, days=30), make_slot(river_walk, days=30)
+    booking = hold_places(
+        [ItemRequest(slot_id=a.id, adults=1), ItemRequest(slot_id=b.id, adults=1)],
+        contact,
+        promo_code="RAINY10",
+    )
+    from chumchon.catalog.models import CancellationPolicy, CancellationRule
+
+    half = CancellationPolicy.objects.create(community=tha_li, name="Half back")
+    CancellationRule.objects.create(policy=half, days_before=0, refund_percent=50)
+    weaving.cancellation_policy = river_walk.cancellation_policy = half
+    weaving.save()
+    river_walk.save()
+    record_payment(booking, method="cash", amount="575.00", currency="THB")
+    # Half of each line as paid: 175 + 112.50, not half of the prices before the discount.
+    assert refund_quote(booking) == Money("287.50", "THB")
