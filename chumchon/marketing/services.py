@@ -72,6 +72,7 @@ def _find(code: str, community, *, lock: bool) -> PromoCode:
     promo = queryset.first()
     if promo is None:
         raise refuse("promo_unknown")
+    promo.community = community  # known already: no query for its currency
     return promo
 
 
