@@ -264,7 +264,8 @@ def new_booking(request):
     if estimate is not None:
         prices, total = estimate
         context["line_prices"] = list(zip(lines, prices, strict=True))
-        context["total"] = total - discount if discount else total
+        total = total - discount if discount else total
+        context["total"] = total
         context["discount"] = discount
         context["approximations"] = approximations(total)
     else:
