@@ -58,9 +58,18 @@ class PageMeta:
     noindex: bool = False
 
 
+def _without_empty(value: Any) -> Any:
+    """Leave out empty texts and lists: search engines read "" as a claim."""
+    if isinstance(value, dict):
+        return {k: _without_empty(v) for k, v in value.items() if v not in ("", [], None)}
+    if isinstance(value, list):
+        return [_without_empty(v) for v in value]
+    return value
+
+
 def jsonld_script(data: list[dict[str, Any]] | dict[str, Any]) -> SafeString:
     """The JSON for a <script type="application/ld+json">, safe inside HTML."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(_without_empty(data), ensure_ascii=False, separators=(",", ":"))
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escape)
     return mark_safe(text)  # noqa: S308 - every <, > and & is escaped above
