@@ -22,8 +22,8 @@ from django.utils import translation
 logger = logging.getLogger(__name__)
 
 WIDTH, HEIGHT = 1200, 630
-CARD_VERSION = "1"  # bump when the card's design changes, so every card is drawn again
-COVER_PIXELS = (720, 630)
+CARD_VERSION = "2"  # bump when the card's design changes, so every card is drawn again
+COVER_PIXELS = (560, 630)
 
 
 @dataclass(frozen=True)
