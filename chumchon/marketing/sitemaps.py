@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -15,10 +18,13 @@ class _I18nSitemap(Sitemap):
     alternates = True
     x_default = True
 
+    # The same scheme and host as the pages' canonical links (settings.SITE_URL), whatever
+    # host name the crawler used to ask.
     def get_protocol(self, protocol=None):
-        from django.conf import settings
+        return urlsplit(settings.SITE_URL).scheme or "https"
 
-        return settings.SITE_URL.split("://", 1)[0] if "://" in settings.SITE_URL else "https"
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc or super().get_domain(site)
 
 
 class StaticSitemap(_I18nSitemap):

@@ -2,11 +2,18 @@
 
 import re
 
+import pytest
+
 from chumchon.catalog.models import Offering
 
 
 def _locations(xml: str) -> set[str]:
     return set(re.findall(r"<loc>(.*?)</loc>", xml))
+
+
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    settings.SITE_URL = "https://chumchon.example"
 
 
 def test_sitemap_lists_communities_offerings_and_places_in_every_language(
@@ -17,22 +24,24 @@ def test_sitemap_lists_communities_offerings_and_places_in_every_language(
     assert response["Content-Type"].startswith("application/xml")
     locations = _locations(response.content.decode())
     for code in ("th", "lo", "en"):
-        assert f"http://testserver/{code}/c/t-tha-li/" in locations
-        assert f"http://testserver/{code}/c/t-bo-tan/" in locations
-        assert f"http://testserver/{code}/c/t-tha-li/offerings/weaving/" in locations
-        assert f"http://testserver/{code}/c/t-tha-li/places/temple/" in locations
-        assert f"http://testserver/{code}/" in locations
+        assert f"https://chumchon.example/{code}/c/t-tha-li/" in locations
+        assert f"https://chumchon.example/{code}/c/t-bo-tan/" in locations
+        assert f"https://chumchon.example/{code}/c/t-tha-li/offerings/weaving/" in locations
+        assert f"https://chumchon.example/{code}/c/t-tha-li/places/temple/" in locations
+        assert f"https://chumchon.example/{code}/" in locations
 
 
 def test_each_sitemap_entry_names_its_language_alternates(client, weaving):
     xml = client.get("/sitemap.xml").content.decode()
     entry = re.search(
-        r"<url><loc>http://testserver/lo/c/t-tha-li/offerings/weaving/</loc>(.*?)</url>", xml, re.S
+        r"<url><loc>https://chumchon.example/lo/c/t-tha-li/offerings/weaving/</loc>(.*?)</url>",
+        xml,
+        re.S,
     ).group(1)
     for code in ("th", "lo", "en"):
         assert (
             f'<xhtml:link rel="alternate" hreflang="{code}" '
-            f'href="http://testserver/{code}/c/t-tha-li/offerings/weaving/"/>'
+            f'href="https://chumchon.example/{code}/c/t-tha-li/offerings/weaving/"/>'
         ) in entry
     assert 'hreflang="x-default"' in entry
 
