@@ -41,8 +41,11 @@ class PageForm(TranslatedLabels, forms.ModelForm):
 
     class Meta:
         model = Community
-        fields = _translated("tagline", "story")
-        widgets = {f"story_{code}": forms.Textarea(attrs={"rows": 8}) for code in LANGS}
+        fields = [*_translated("tagline", "story"), "brand_colour"]
+        widgets = {
+            **{f"story_{code}": forms.Textarea(attrs={"rows": 8}) for code in LANGS},
+            "brand_colour": forms.TextInput(attrs={"type": "color"}),
+        }
 
 
 class HighlightForm(TranslatedLabels, forms.ModelForm):

@@ -21,6 +21,7 @@ def _page_data(**changes):
         "story_th": "",
         "story_lo": "",
         "story_en": "Tai Loei families have lived here for two hundred years.",
+        "brand_colour": "#1B6E53",
         "highlights-TOTAL_FORMS": "1",
         "highlights-INITIAL_FORMS": "0",
         "highlights-MIN_NUM_FORMS": "0",
@@ -219,3 +220,10 @@ def test_the_editor_shows_the_share_preview(client, thali_coordinator):
     client.force_login(thali_coordinator)
     html = client.get(PAGE).content.decode()
     assert 'src="/en/c/t-tha-li/card.png"' in html
+
+
+def test_the_brand_colour_is_checked_and_colours_the_page(client, thali_coordinator, tha_li):
+    client.force_login(thali_coordinator)
+    assert client.post(PAGE, _page_data(brand_colour="red")).status_code == 200
+    assert client.post(PAGE, _page_data(brand_colour="#B8860B")).status_code == 302
+    assert "--brand: #B8860B" in client.get("/en/c/t-tha-li/").content.decode()
