@@ -40,3 +40,40 @@ def send_review_invitation(booking: Booking) -> int:
             render_to_string("marketing/email/review_invitation.html", context), "text/html"
         )
     return message.send()
+
+
+def send_new_review_notice(review_id: int) -> int:
+    """Tell the community's coordinators (in their languages) that a review came in."""
+    from chumchon.bookings.emails import coordinator_recipients
+    from chumchon.marketing.models import Review
+
+    review = Review.objects.select_related("community").filter(pk=review_id).first()
+    if review is None:
+        return 0
+    community = review.community
+    messages = []
+    for address, language in coordinator_recipients(community):
+        with translation.override(language):
+            context = {
+                "review": review,
+                "community": community,
+                "manage_url": site_url(reverse("marketing:reviews", args=[community.slug])),
+            }
+            message = EmailMultiAlternatives(
+                subject=gettext("New review of %(community)s: %(stars)s")
+                % {
+                    "community": community.name,
+                    "stars": "★" * review.rating,
+                },
+                body=render_to_string("marketing/email/new_review.txt", context),
+                to=[address],
+            )
+            message.attach_alternative(
+                render_to_string("marketing/email/new_review.html", context), "text/html"
+            )
+            messages.append(message)
+    if not messages:
+        return 0
+    from django.core.mail import get_connection
+
+    return get_connection().send_messages(messages) or 0

@@ -268,7 +268,15 @@ def write_review(
         if offering_id in booked
     )
     log_action(None, "review.written", review, rating=rating)
+    transaction.on_commit(lambda: _notify_new_review(review.pk))
     return review
+
+
+def _notify_new_review(review_id: int) -> None:
+    from chumchon.bookings.tasks import enqueue
+    from chumchon.marketing.tasks import notify_new_review
+
+    enqueue(notify_new_review, review_id)
 
 
 @transaction.atomic

@@ -75,3 +75,22 @@ def test_a_failed_send_is_tried_again_the_next_day(weaving, mailoutbox, monkeypa
     assert not ReviewInvitation.objects.exists()
     monkeypatch.undo()
     assert services.invite_reviewers() == 1
+
+
+def test_coordinators_hear_of_a_new_review_in_their_language(
+    weaving, thali_coordinator, mailoutbox, django_capture_on_commit_callbacks
+):
+    thali_coordinator.email = "coord@tha-li.example"
+    thali_coordinator.language = "en"
+    thali_coordinator.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.write_review(
+            ended_booking(weaving), rating=4, text="Lovely loom", reviewer_country="Germany"
+        )
+    notice = next(m for m in mailoutbox if m.to == ["coord@tha-li.example"])
+    assert notice.subject == "New review of Tha Li: ★★★★"
+    assert "Anna (Germany) reviewed their visit" in notice.body
+    assert "Lovely loom" in notice.body
+    assert "/en/manage/t-tha-li/reviews/" in notice.body
+    html = notice.alternatives[0][0]
+    assert "★★★★ <span" in html and "★★★★★" not in html
