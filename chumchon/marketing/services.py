@@ -240,8 +240,12 @@ def write_review(
     reviewer_country: str = "",
     offering_ratings: dict[int, int] | None = None,
     now: dt.datetime | None = None,
+    notify: bool = True,
 ) -> Review:
-    """The tourist's review of their ended visit: once per booking, stars 1 to 5."""
+    """The tourist's review of their ended visit: once per booking, stars 1 to 5.
+
+    The coordinators are told by e-mail (after commit) unless `notify` is False.
+    """
     booking = Booking.objects.select_for_update().select_related("community").get(pk=booking.pk)
     may_review(booking, now)
     ratings = {k: v for k, v in (offering_ratings or {}).items() if v}
@@ -268,7 +272,8 @@ def write_review(
         if offering_id in booked
     )
     log_action(None, "review.written", review, rating=rating)
-    transaction.on_commit(lambda: _notify_new_review(review.pk))
+    if notify:
+        transaction.on_commit(lambda: _notify_new_review(review.pk))
     return review
 
 
