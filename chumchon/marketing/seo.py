@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
 from chumchon.bookings.voucher import site_url
+from chumchon.money import Money
 
 SCHEMA = "https://schema.org"
 OG_LOCALES = {"th": "th_TH", "lo": "lo_LA", "en": "en_US"}
@@ -185,7 +186,7 @@ def _offers(offering, tiers, url: str, availability: str = "InStock") -> list[di
         {
             "@type": "Offer",
             "name": str(tier.get_kind_display()),
-            "price": str(tier.amount),
+            "price": str(Money.rounded(tier.amount, offering.community.currency_id).amount),
             "priceCurrency": offering.community.currency_id,
             "availability": f"{SCHEMA}/{availability}",
             "url": url,
@@ -241,8 +242,6 @@ def offering_jsonld(offering, rating, reviews, now: dt.datetime | None = None) -
             "parentOrganization": {"@id": absolute(community.get_absolute_url()) + "#organization"},
         }
         if tiers:
-            from chumchon.money import Money
-
             low = min(tiers, key=lambda t: t.amount)
             lodging["priceRange"] = Money(low.amount, community.currency_id).format(
                 translation.get_language() or "en"

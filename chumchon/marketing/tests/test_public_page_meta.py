@@ -162,3 +162,17 @@ def test_pages_offer_line_and_facebook_share_links(client, weaving):
     page = "http%3A%2F%2F127.0.0.1%3A8000%2Fth%2Fc%2Ft-tha-li%2Fofferings%2Fweaving%2F"
     assert f"https://social-plugins.line.me/lineit/share?url={page}" in html
     assert f"https://www.facebook.com/sharer/sharer.php?u={page}" in html
+
+
+def test_kip_prices_have_no_decimals(client, bo_tan):
+    from chumchon.catalog.models import Offering, PriceTier
+
+    boat = Offering.objects.create(
+        community=bo_tan, kind="activity", slug="boat", title_en="Boat", capacity=6
+    )
+    PriceTier.objects.create(offering=boat, kind="adult", amount=Decimal("150000"))
+    product = of_type(
+        jsonld_of(client.get("/en/c/t-bo-tan/offerings/boat/").content.decode()), "Product"
+    )[0]
+    assert product["offers"][0]["price"] == "150000"
+    assert product["offers"][0]["priceCurrency"] == "LAK"
