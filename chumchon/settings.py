@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "chumchon.maps",
     "chumchon.network",
     "chumchon.routes",
+    "chumchon.marketing",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -251,6 +253,11 @@ CELERY_BEAT_SCHEDULE = {
     "close-due-votes": {"task": "chumchon.governance.tasks.close_due_votes", "schedule": 300.0},
     # Retries whose time has come, even if the worker that scheduled them died.
     "send-due-webhooks": {"task": "chumchon.webhooks.tasks.send_due", "schedule": 60.0},
+    # Daily in the morning, so that the e-mail arrives when people read mail.
+    "invite-reviews": {
+        "task": "chumchon.marketing.tasks.invite_reviewers",
+        "schedule": crontab(hour=9, minute=30),
+    },
 }
 
 # --- Webhooks to resellers ------------------------------------------------------------

@@ -17,6 +17,7 @@ urlpatterns = [
     path("api/v1/", include("chumchon.api.urls")),
     path("octo/v1/", include("chumchon.octo.urls")),
     path("payments/", include("chumchon.payments.urls")),
+    path("", include("chumchon.marketing.seo_urls")),
 ]
 
 urlpatterns += i18n_patterns(
@@ -25,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("", include("chumchon.routing.urls")),
     # Public route pages (c/<slug>/routes/...) and coordinators' (manage/<slug>/routes/...).
     path("", include("chumchon.routes.urls")),
+    path("", include("chumchon.marketing.urls")),
     path("bookings/", include("chumchon.bookings.urls")),
     path("accounts/", include("chumchon.accounts.urls")),
     path("", include("chumchon.ledger.urls")),

@@ -302,6 +302,14 @@ class BookingRequestSerializer(serializers.Serializer):
             raise serializers.ValidationError(_("There is no active referral code like this."))
         return value
 
+    promo_code = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=30,
+        help_text=_("A promotion code of the community (refused with promo_* error codes)."),
+    )
+
     def item_requests(self) -> list[ItemRequest]:
         child = self.fields["items"].child
         return [child.to_item_request(item) for item in self.validated_data["items"]]

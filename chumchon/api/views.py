@@ -249,6 +249,8 @@ def _fields_for(exc: BookingError, items: list[dict]) -> dict | None:
         return {"contact": {exc.details.get("field", "non_field_errors"): message}}
     if exc.code == "mixed_communities":
         return {"items": {"non_field_errors": message}}
+    if exc.code.startswith("promo_"):
+        return {"promo_code": message}
     if "slot" in exc.details:
         key, value = "slot", exc.details["slot"]
         field = _SLOT_ITEM_FIELD.get(exc.code, "slot")
@@ -361,6 +363,7 @@ class BookingCreate(ApiView):
                     api_key=key,
                     idempotency_key=idempotency_key,
                     reseller_reference=data.validated_data["reseller_reference"],
+                    promo_code=data.validated_data["promo_code"],
                 )
                 if getattr(booking, "just_held", False):
                     attach_referral(booking, data.validated_data.get("referral"), api_key=key)

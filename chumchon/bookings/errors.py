@@ -30,6 +30,12 @@ MESSAGES = {
     "other_community": _("This booking is for another community."),
     "slot_exists": _("This offering already has a slot at this time."),
     "invalid_method": _("Choose how the money was paid: PromptPay, cash or bank transfer."),
+    # Promotion codes (chumchon.marketing)
+    "promo_unknown": _("This promotion code does not exist. Check the letters and try again."),
+    "promo_not_started": _("This promotion code cannot be used yet."),
+    "promo_expired": _("This promotion code has expired."),
+    "promo_used_up": _("This promotion code has been used as many times as it may be."),
+    "promo_not_applicable": _("This promotion code does not apply to this booking."),
 }
 
 
@@ -65,6 +71,7 @@ CONFLICT_CODES = {
     "not_pending",
     "slot_closed",
     "already_checked_in",
+    "promo_used_up",
 }
 
 

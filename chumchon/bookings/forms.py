@@ -46,6 +46,13 @@ class BookingForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+    promo_code = forms.CharField(
+        label=_("Promotion code"),
+        max_length=30,
+        required=False,
+        help_text=_("If the community gave you one."),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters"}),
+    )
 
     def __init__(self, *args, lines=(), **kwargs):
         super().__init__(*args, **kwargs)

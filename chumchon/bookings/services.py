@@ -197,6 +197,7 @@ def hold_places(
     hold_minutes: int | None = None,
     reseller_reference: str = "",
     contact_required: bool = True,
+    promo_code: str = "",
 ) -> Booking:
     """Hold places for a party while they pay; refuses with a BookingError and changes nothing.
 
@@ -231,6 +232,7 @@ def hold_places(
             idempotency_key=idempotency_key,
             hold_minutes=hold_minutes,
             reseller_reference=reseller_reference,
+            promo_code=promo_code,
         )
     except (IntegrityError, BookingError):
         if idempotency_key:
@@ -253,6 +255,7 @@ def _hold(
     idempotency_key,
     hold_minutes,
     reseller_reference,
+    promo_code="",
 ) -> Booking:
     slot_ids = sorted({r.slot_id for r in requests if r.slot_id is not None})
     product_ids = sorted({r.offering_id for r in requests if r.slot_id is None})
@@ -335,6 +338,12 @@ def _hold(
         for line in lines
     )
     _remember_items(booking, items)
+    if promo_code:
+        # Lowers the line prices and the total; locks the code's row (its use limit is a
+        # race too) and refuses with a promo_* code, undoing the whole hold.
+        from chumchon.marketing.services import redeem_promo
+
+        total -= redeem_promo(promo_code, booking, items, now)
     booking.just_held = True  # this call made it (not a repeat of an earlier request)
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
     signals.announce(signals.booking_held, booking.pk)

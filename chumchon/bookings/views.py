@@ -170,6 +170,22 @@ def _estimate(form: BookingForm) -> tuple[list[Money], Money] | None:
     return prices, sum(prices, Money.zero(currency))
 
 
+def _promo_discount(form: BookingForm, prices: list[Money]) -> Money | None:
+    """What the promotion code typed would take off (shown with the price; holds nothing)."""
+    from chumchon.marketing.services import PricedLine, preview_promo
+
+    community = form.lines[0].offering.community
+    lines = [
+        PricedLine(line.offering.id, price, req.adults + req.children)
+        for line, price, req in zip(form.lines, prices, form.item_requests(), strict=True)
+    ]
+    try:
+        return preview_promo(form.cleaned_data["promo_code"], community, lines)
+    except BookingError as err:
+        form.add_error("promo_code", err.message)
+        return None
+
+
 def _remember(request, booking: Booking) -> None:
     recent = [r for r in request.session.get(RECENT, []) if r[0] != booking.reference]
     request.session[RECENT] = [[booking.reference, booking.token], *recent][:RECENT_KEEP]
@@ -201,6 +217,7 @@ def new_booking(request):
 
     form = None
     estimate = None
+    discount = None
     if request.method == "POST":
         action = request.POST.get("action", "book")
         if action == "clear":
@@ -215,6 +232,8 @@ def new_booking(request):
         form = BookingForm(request.POST, lines=lines)
         if lines and form.is_valid():
             estimate = _estimate(form)
+            if action != "book" and estimate and form.cleaned_data.get("promo_code"):
+                discount = _promo_discount(form, estimate[0])
             if action == "book":
                 try:
                     booking = hold_places(
@@ -222,9 +241,11 @@ def new_booking(request):
                         form.contact(),
                         channel="web",
                         created_by=request.user,
+                        promo_code=form.cleaned_data.get("promo_code", ""),
                     )
                 except BookingError as err:
-                    form.add_error(None, err.message)
+                    promo = err.code.startswith("promo_")
+                    form.add_error("promo_code" if promo else None, err.message)
                 else:
                     attach_referral(booking, referral_code(request))
                     request.session.pop(BASKET, None)
@@ -246,7 +267,9 @@ def new_booking(request):
     if estimate is not None:
         prices, total = estimate
         context["line_prices"] = list(zip(lines, prices, strict=True))
+        total = total - discount if discount else total
         context["total"] = total
+        context["discount"] = discount
         context["approximations"] = approximations(total)
     else:
         context["line_prices"] = [(line, None) for line in lines]

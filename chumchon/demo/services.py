@@ -404,6 +404,10 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
 
     load_governance_demo()
     say("proposals, votes and a meeting")
+    from chumchon.marketing.demo import load_marketing_demo
+
+    load_marketing_demo()
+    say("highlights, promotion codes and reviews")
     from chumchon.standards.demo import load_assessments_demo
     from chumchon.training.demo import load_training_demo
 

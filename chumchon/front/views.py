@@ -15,6 +15,7 @@ from chumchon.catalog.services import (
 )
 from chumchon.communities.models import Community
 from chumchon.communities.services import approximations
+from chumchon.marketing.services import ratings_for
 from chumchon.places.geojson import places_collection
 from chumchon.places.models import Weekday
 
@@ -49,6 +50,7 @@ def community(request, slug):
             "community": community,
             "places": places,
             "offering_groups": group_by_kind(offerings),
+            "offering_ratings": ratings_for(offerings),
             "map_data": places_collection(places),
         },
     )
@@ -129,11 +131,13 @@ def offerings(request):
         max_price=max_price,
         currency=currency,
     )
+    results = filter_offerings(criteria)
     return render(
         request,
         "front/offerings.html",
         {
-            "results": filter_offerings(criteria),
+            "results": results,
+            "offering_ratings": ratings_for(results),
             "criteria": criteria,
             "errors": errors,
             "kinds": OfferingKind.choices,
