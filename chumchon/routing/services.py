@@ -91,8 +91,11 @@ PLAN_ITERATIONS = 1500
 
 
 def travel_matrix_for(points: Sequence[travel.Point], mode: str) -> list[list[travel.Leg]]:
-    """Legs between the points by `mode`: the planner's one source of travel times."""
-    return travel.estimate_matrix(points, mode)
+    """Legs between the points by `mode`: the planner's one source of travel times
+    (OSRM when configured, else estimated; see routes.travel_matrix)."""
+    from chumchon.routes.travel_matrix import matrix_for_points
+
+    return matrix_for_points(points, mode)
 
 
 # ----- inputs ----------------------------------------------------------------------------
