@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -198,6 +199,7 @@ def hold_places(
     reseller_reference: str = "",
     contact_required: bool = True,
     promo_code: str = "",
+    on_held: Callable[[Booking], object] | None = None,
 ) -> Booking:
     """Hold places for a party while they pay; refuses with a BookingError and changes nothing.
 
@@ -206,6 +208,9 @@ def hold_places(
 
     With an idempotency key, the same request again returns the booking it made the
     first time and books nothing more.
+
+    `on_held(booking)` runs inside the hold's transaction, only when this call made the
+    booking: what must be written with the hold or not at all (who referred it).
     """
     # A repeated request is rare, so an API key's is not looked up first: the unique
     # (key, idempotency key) refuses its second booking (IntegrityError), or its places
@@ -233,6 +238,7 @@ def hold_places(
             hold_minutes=hold_minutes,
             reseller_reference=reseller_reference,
             promo_code=promo_code,
+            on_held=on_held,
         )
     except (IntegrityError, BookingError):
         if idempotency_key:
@@ -256,6 +262,7 @@ def _hold(
     hold_minutes,
     reseller_reference,
     promo_code="",
+    on_held=None,
 ) -> Booking:
     slot_ids = sorted({r.slot_id for r in requests if r.slot_id is not None})
     product_ids = sorted({r.offering_id for r in requests if r.slot_id is None})
@@ -345,8 +352,10 @@ def _hold(
 
         total -= redeem_promo(promo_code, booking, items, now)
     booking.just_held = True  # this call made it (not a repeat of an earlier request)
+    if on_held is not None:
+        on_held(booking)  # what the caller writes with the hold (who referred it), or nothing
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
-    signals.announce(signals.booking_held, booking.pk)
+    signals.announce(signals.booking_held, booking)
     return booking
 
 
@@ -392,7 +401,7 @@ def confirm_booking(booking: Booking, *, by=None) -> Booking:
     booking.expires_at = None
     booking.save(update_fields=["status", "confirmed_at", "expires_at"])
     log_action(by, "booking.confirmed", booking)
-    signals.announce(signals.booking_confirmed, booking.pk)
+    signals.announce(signals.booking_confirmed, booking)
     return booking
 
 

@@ -4,8 +4,10 @@ Other apps listen instead of being called from the booking services: webhooks to
 resellers, referral commissions, hand-offs. A receiver therefore never sees a booking
 that a rollback later undid, and a failing receiver cannot undo a sale.
 
-Every signal is sent with `booking_id` (an int); `booking_changed` also with `changed`
-(the names of what changed).
+Every signal is sent with `booking_id`, `community_id` and `api_key_id` (ints; the key
+may be None), so that a listener with nothing to do need not read the booking;
+`booking_changed` also with `changed` (the names of what changed), `booking_cancelled`
+with `refund_id`.
 """
 
 from django.db import transaction
@@ -17,14 +19,21 @@ booking_cancelled = Signal()
 booking_changed = Signal()
 
 
-def announce(signal: Signal, booking_id: int, **details) -> None:
-    """Send `signal` after the current transaction commits (at once outside one).
+def announce(signal: Signal, booking, **details) -> None:
+    """Send `signal` about `booking` after the current transaction commits (at once
+    outside one).
 
     Receivers run with `send_robust`: one that raises is logged and the others still run.
     """
 
+    ids = {
+        "booking_id": booking.pk,
+        "community_id": booking.community_id,
+        "api_key_id": booking.api_key_id,
+    }
+
     def send():
-        for receiver, result in signal.send_robust(sender=None, booking_id=booking_id, **details):
+        for receiver, result in signal.send_robust(sender=None, **ids, **details):
             if isinstance(result, Exception):
                 import logging
 

@@ -235,6 +235,7 @@ def new_booking(request):
             if action != "book" and estimate and form.cleaned_data.get("promo_code"):
                 discount = _promo_discount(form, estimate[0])
             if action == "book":
+                referral = referral_code(request)
                 try:
                     booking = hold_places(
                         form.item_requests(),
@@ -242,12 +243,12 @@ def new_booking(request):
                         channel="web",
                         created_by=request.user,
                         promo_code=form.cleaned_data.get("promo_code", ""),
+                        on_held=lambda held: attach_referral(held, referral),
                     )
                 except BookingError as err:
                     promo = err.code.startswith("promo_")
                     form.add_error("promo_code" if promo else None, err.message)
                 else:
-                    attach_referral(booking, referral_code(request))
                     request.session.pop(BASKET, None)
                     _remember(request, booking)
                     return redirect(booking.get_absolute_url())

@@ -253,7 +253,7 @@ def update(
         _write_contact(booking, octo, key)
         log_action(None, "booking.changed", booking, key=key.prefix, changed=changed)
         if changed:
-            signals.announce(signals.booking_changed, booking.pk, changed=changed)
+            signals.announce(signals.booking_changed, booking, changed=changed)
     return booking
 
 

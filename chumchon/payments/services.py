@@ -108,7 +108,7 @@ def record_payment(
         booking.expires_at = None
         booking.save(update_fields=["status", "confirmed_at", "expires_at"])
         _on_confirmed(booking)
-        signals.announce(signals.booking_confirmed, booking.pk)
+        signals.announce(signals.booking_confirmed, booking)
     else:
         fresh = timezone.now() + dt.timedelta(minutes=hold_minutes_default())
         booking.expires_at = max(booking.expires_at, fresh)
@@ -210,7 +210,7 @@ def cancel_booking(
     from chumchon.bookings import notifications
 
     transaction.on_commit(lambda: notifications.booking_cancelled(booking.pk))
-    signals.announce(signals.booking_cancelled, booking.pk, refund_id=refund.pk if refund else None)
+    signals.announce(signals.booking_cancelled, booking, refund_id=refund.pk if refund else None)
     return refund
 
 

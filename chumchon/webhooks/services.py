@@ -205,16 +205,27 @@ def remove_endpoint(endpoint: WebhookEndpoint) -> WebhookEndpoint:
 
 def endpoints_hearing(booking: Booking, event_type: str) -> list[WebhookEndpoint]:
     """Partner keys hear the bookings made with them; coordinator keys their community's."""
-    owners = Q(owner__role=ApiKey.Role.COORDINATOR, owner__community_id=booking.community_id)
-    if booking.api_key_id is not None:
-        owners |= Q(owner_id=booking.api_key_id, owner__role=ApiKey.Role.PARTNER)
-    candidates = WebhookEndpoint.objects.filter(
+    return [
+        e
+        for e in _candidates(booking.community_id, booking.api_key_id)
+        if _hears(e, event_type)
+    ]
+
+
+def _anyone_hears(community_id: int, api_key_id: int | None, event_type: str) -> bool:
+    return any(_hears(e, event_type) for e in _candidates(community_id, api_key_id))
+
+
+def _candidates(community_id: int, api_key_id: int | None):
+    owners = Q(owner__role=ApiKey.Role.COORDINATOR, owner__community_id=community_id)
+    if api_key_id is not None:
+        owners |= Q(owner_id=api_key_id, owner__role=ApiKey.Role.PARTNER)
+    return WebhookEndpoint.objects.filter(
         owners,
         is_active=True,
         deleted_at__isnull=True,
         owner__revoked_at__isnull=True,
     ).select_related("owner")
-    return [e for e in candidates if _hears(e, event_type)]
 
 
 def _hears(endpoint: WebhookEndpoint, event_type: str) -> bool:
@@ -235,8 +246,16 @@ def _payload(endpoint: WebhookEndpoint, event_id: str, event_type: str, booking_
     return payloads.platform_event(event_id, event_type, cache["platform"])
 
 
-def record_event(booking_id: int, event_type: str) -> list[Delivery]:
-    """Write one delivery per endpoint that hears this event, then queue the sends."""
+def record_event(
+    booking_id: int, event_type: str, *, community_id=None, api_key_id=None
+) -> list[Delivery]:
+    """Write one delivery per endpoint that hears this event, then queue the sends.
+
+    Given whose booking it is (`community_id`, `api_key_id`), it first asks whether any
+    endpoint hears it at all, in one query, and reads nothing more when none does.
+    """
+    if community_id is not None and not _anyone_hears(community_id, api_key_id, event_type):
+        return []
     with transaction.atomic():
         booking = Booking.objects.filter(pk=booking_id).first()
         if booking is None:
