@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "chumchon.standards",
     "chumchon.routing",
     "chumchon.marketing",
+    "chumchon.routes",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -199,6 +200,12 @@ ADMINS = [("Admin", a) for a in env_list("ADMINS", [])]
 REDIS_URL = env_str("REDIS_URL")
 
 BOOKING_HOLD_MINUTES = env_int("BOOKING_HOLD_MINUTES", 30)
+# Travel times between route stops: an OSRM server when set (answers kept for
+# OSRM_CACHE_DAYS), otherwise estimated from coordinates. OSRM_URL may contain
+# "{profile}" for setups that run one server per profile.
+OSRM_URL = env_str("OSRM_URL")
+OSRM_TIMEOUT_SECONDS = env_int("OSRM_TIMEOUT_SECONDS", 5)
+OSRM_CACHE_DAYS = env_int("OSRM_CACHE_DAYS", 30)
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 # Only the benchmark scripts in bench/ turn this on: it routes a baseline endpoint.
 BENCH_ENDPOINTS = env_bool("BENCH_ENDPOINTS", False)

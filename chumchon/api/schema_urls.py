@@ -2,4 +2,7 @@
 
 from django.urls import include, path
 
-urlpatterns = [path("api/v1/", include("chumchon.api.urls"))]
+urlpatterns = [
+    path("api/v1/", include("chumchon.routes.api_urls")),
+    path("api/v1/", include("chumchon.api.urls")),
+]

@@ -413,4 +413,8 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
     load_training_demo(communities["tha-li"])
     load_assessments_demo(communities["tha-li"])
     say("training records and CBT standard assessments")
+    from chumchon.routes.demo import load_demo_routes
+
+    counts["routes"] = load_demo_routes()
+    say("routes")
     return counts

@@ -17,6 +17,8 @@ OPERATIONS = {
     ("/api/v1/bookings/{reference}", "get"),
     ("/api/v1/bookings/{reference}/payments", "post"),
     ("/api/v1/bookings/{reference}/cancel", "post"),
+    ("/api/v1/communities/{slug}/routes", "get"),
+    ("/api/v1/routes/{route_id}", "get"),
 }
 
 
