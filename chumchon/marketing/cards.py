@@ -159,7 +159,7 @@ def offering_card(offering, rating=None) -> Card:
 
 def route_card(route, offers, days: int) -> Card:
     """`offers`: (offering, starting price or None) of what the route books."""
-    from django.utils.translation import ngettext
+    from django.utils.translation import gettext, ngettext
 
     from chumchon.money import Money
 
@@ -173,7 +173,12 @@ def route_card(route, offers, days: int) -> Card:
         title=route.title,
         community=community.name,
         kind=ngettext("Route · %(n)d day", "Route · %(n)d days", days) % {"n": days},
-        price=" + ".join(m.format(language) for m in totals.values()),
+        price=(
+            gettext("from %(price)s")
+            % {"price": " + ".join(m.format(language) for m in totals.values())}
+            if totals
+            else ""
+        ),
         brand=community.brand_colour,
         cover=_cover(community),
         place=_where(community),

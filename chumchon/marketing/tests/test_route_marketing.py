@@ -80,3 +80,16 @@ def test_the_sitemap_lists_routes_in_every_language(client, route, settings):
     xml = client.get("/sitemap.xml").content.decode()
     for code in ("th", "lo", "en"):
         assert f"<loc>https://chumchon.example/{code}/c/t-tha-li/routes/river-day/</loc>" in xml
+
+
+def test_the_route_card_says_days_and_the_package_price(route, weaving, river_walk):
+    from chumchon.marketing import cards
+    from chumchon.marketing.templatetags.marketing import route_parts
+
+    day = route.days.get()
+    RouteStop.objects.create(day=day, position=3, offering=weaving)
+    RouteStop.objects.create(day=day, position=4, offering=river_walk)
+    RouteStop.objects.create(day=day, position=5, offering=weaving)  # counted once
+    _stops, offers = route_parts(route)
+    card = cards.route_card(route, offers, days=1)
+    assert (card.kind, card.price, card.community) == ("Route · 1 day", "from ฿600", "Tha Li")
