@@ -52,12 +52,15 @@ INSTALLED_APPS = [
     "chumchon.ledger",
     "chumchon.api",
     "chumchon.octo",
+    "chumchon.webhooks",
     "chumchon.governance",
     "chumchon.training",
     "chumchon.standards",
     "chumchon.routing",
-    "chumchon.marketing",
+    "chumchon.maps",
+    "chumchon.network",
     "chumchon.routes",
+    "chumchon.marketing",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -248,12 +251,21 @@ CELERY_BEAT_SCHEDULE = {
     "expire-holds": {"task": "chumchon.bookings.tasks.expire_holds", "schedule": 60.0},
     "generate-slots": {"task": "chumchon.bookings.tasks.generate_slots", "schedule": 3600.0},
     "close-due-votes": {"task": "chumchon.governance.tasks.close_due_votes", "schedule": 300.0},
+    # Retries whose time has come, even if the worker that scheduled them died.
+    "send-due-webhooks": {"task": "chumchon.webhooks.tasks.send_due", "schedule": 60.0},
     # Daily in the morning, so that the e-mail arrives when people read mail.
     "invite-reviews": {
         "task": "chumchon.marketing.tasks.invite_reviewers",
         "schedule": crontab(hour=9, minute=30),
     },
 }
+
+# --- Webhooks to resellers ------------------------------------------------------------
+# Receivers must use https and public addresses in production (no requests to our own
+# network, SSRF); development and tests deliver to local servers.
+WEBHOOKS_REQUIRE_HTTPS = env_bool("WEBHOOKS_REQUIRE_HTTPS", not DEBUG)
+WEBHOOKS_ALLOW_PRIVATE_URLS = env_bool("WEBHOOKS_ALLOW_PRIVATE_URLS", DEBUG)
+WEBHOOKS_TIMEOUT_SECONDS = env_int("WEBHOOKS_TIMEOUT_SECONDS", 5)
 
 # --- Security --------------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

@@ -12,12 +12,15 @@ from rest_framework.response import Response
 from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import can_read_records
 from chumchon.api.permissions import Role, key_of, may_manage, person_of
-from chumchon.api.views import ApiView
+from chumchon.api.views import AUTH_ERRORS, ApiView, _errors
 from chumchon.communities.models import Community
 from chumchon.governance.models import Proposal
 from chumchon.governance.reports import proposal_summary
 from chumchon.standards.models import Assessment, AssessmentStatus
 from chumchon.standards.services import assessment_scores
+
+# Both answers are lists (the schema said "object" until fuzzing checked the answers).
+LIST_OF_OBJECTS = {"type": "array", "items": {"type": "object"}}
 
 
 def _readable_community(request, slug: str) -> Community:
@@ -49,7 +52,7 @@ class CommunityProposals(ApiView):
         operation_id="community_proposals",
         summary=_("A community's proposals with their votes and results"),
         tags=["participation"],
-        responses={200: dict},
+        responses={200: LIST_OF_OBJECTS, **_errors(*AUTH_ERRORS, "404")},
     )
     def get(self, request, slug: str):
         community = _readable_community(request, slug)
@@ -82,7 +85,7 @@ class CommunityAssessments(ApiView):
         operation_id="community_assessments",
         summary=_("A community's CBT-standard assessments with scores by criterion and level"),
         tags=["participation"],
-        responses={200: dict},
+        responses={200: LIST_OF_OBJECTS, **_errors(*AUTH_ERRORS, "404")},
     )
     def get(self, request, slug: str):
         community = _readable_community(request, slug)

@@ -284,6 +284,24 @@ class BookingRequestSerializer(serializers.Serializer):
         max_length=100,
         help_text=_("Your own reference for this booking."),
     )
+    referral = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=32,
+        help_text=_(
+            "A referral or hand-off code that brought the tourist; a partner key's own "
+            "partner is the referral when none is given."
+        ),
+    )
+
+    def validate_referral(self, value: str) -> str:
+        from chumchon.network.services import find_code
+
+        if value and find_code(value) is None:
+            raise serializers.ValidationError(_("There is no active referral code like this."))
+        return value
+
     promo_code = serializers.CharField(
         required=False,
         allow_blank=True,

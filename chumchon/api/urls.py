@@ -33,6 +33,7 @@ urlpatterns = [
     path("bookings/<str:reference>/cancel", views.BookingCancel.as_view(), name="booking_cancel"),
     path("schema", views.SchemaView.as_view(), name="schema"),
     path("docs", views.docs, name="docs"),
-    # Last: every other address under /api/v1/ answers with a JSON 404.
-    re_path(r"^.*$", views.NotFoundView.as_view(), name="not_found"),
+    # Last: every other address under /api/v1/ answers with a JSON 404 (even one with a
+    # newline in it, which "." would not match: found by fuzzing, it fell through to an HTML page).
+    re_path(r"^[\s\S]*$", views.NotFoundView.as_view(), name="not_found"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.db import transaction
 from django.db.models import Prefetch, prefetch_related_objects
 from django.shortcuts import render
 from django.urls import reverse
@@ -54,6 +55,7 @@ from chumchon.bookings.services import ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
 from chumchon.money import Money
+from chumchon.network.services import attach_referral
 from chumchon.payments.models import Refund
 from chumchon.payments.services import cancel_booking, record_payment
 
@@ -352,15 +354,19 @@ class BookingCreate(ApiView):
             raise exceptions.PermissionDenied(_("This key books only for its own community."))
         channel = Channel.COORDINATOR if key.role == ApiKey.Role.COORDINATOR else Channel.API
         try:
-            booking = hold_places(
-                requests,
-                data.contact_details(),
-                channel=channel,
-                api_key=key,
-                idempotency_key=idempotency_key,
-                reseller_reference=data.validated_data["reseller_reference"],
-                promo_code=data.validated_data["promo_code"],
-            )
+            # The hold and who brought it are one action: both are written or neither.
+            with transaction.atomic():
+                booking = hold_places(
+                    requests,
+                    data.contact_details(),
+                    channel=channel,
+                    api_key=key,
+                    idempotency_key=idempotency_key,
+                    reseller_reference=data.validated_data["reseller_reference"],
+                    promo_code=data.validated_data["promo_code"],
+                )
+                if getattr(booking, "just_held", False):
+                    attach_referral(booking, data.validated_data.get("referral"), api_key=key)
         except BookingError as exc:
             raise ApiError.from_booking_error(
                 exc, fields=_fields_for(exc, data.validated_data["items"])

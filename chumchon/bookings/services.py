@@ -338,12 +338,12 @@ def _hold(
         for line in lines
     )
     _remember_items(booking, items)
-    # --- marketing: a promotion code lowers the line prices and the total ---
     if promo_code:
+        # Lowers the line prices and the total; locks the code's row (its use limit is a
+        # race too) and refuses with a promo_* code, undoing the whole hold.
         from chumchon.marketing.services import redeem_promo
 
-        total -= redeem_promo(promo_code, booking, items, now)  # locks the code; refuses
-    # --- end marketing ---
+        total -= redeem_promo(promo_code, booking, items, now)
     booking.just_held = True  # this call made it (not a repeat of an earlier request)
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
     signals.announce(signals.booking_held, booking.pk)

@@ -31,6 +31,8 @@ from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.catalog.services import published_offerings
 from chumchon.communities.services import approximations
 from chumchon.money import Money
+from chumchon.network.services import attach_referral
+from chumchon.network.views import referral_code
 from chumchon.payments import promptpay
 from chumchon.payments.services import (
     DEFAULT_REFUND_RULES,
@@ -245,6 +247,7 @@ def new_booking(request):
                     promo = err.code.startswith("promo_")
                     form.add_error("promo_code" if promo else None, err.message)
                 else:
+                    attach_referral(booking, referral_code(request))
                     request.session.pop(BASKET, None)
                     _remember(request, booking)
                     return redirect(booking.get_absolute_url())

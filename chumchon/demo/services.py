@@ -249,6 +249,7 @@ SCHEDULES = {
     "homestay-mae-khampaeng-family-room": ("start_time", [(DAILY, "14:00", 1)]),
     "loei-style-dinner": ("start_time", [(DAILY, "18:00", 20)]),
     "morning-market-breakfast": ("start_time", [(DAILY, "07:00", 10)]),
+    "organic-farm-lunch": ("start_time", [(DAILY, "11:30", 12), (DAILY, "12:30", 12)]),
     "local-guide-day": ("start_time", [(DAILY, "08:00", 8)]),
     "nam-heuang-border-shuttle": ("start_time", [(DAILY, "09:00", 8), (DAILY, "15:00", 8)]),
     "tad-ham-waterfall-trek": ("start_time", [(DAILY, "08:00", 10)]),
@@ -413,6 +414,14 @@ def load_demo(progress: Callable[[str], None] | None = None) -> dict[str, int]:
     load_training_demo(communities["tha-li"])
     load_assessments_demo(communities["tha-li"])
     say("training records and CBT standard assessments")
+    from chumchon.maps.demo import load_maps_demo
+
+    counts["map_features"] = load_maps_demo(communities["tha-li"])
+    say("schematic map background for Tha Li")
+    from chumchon.network.demo import load_network_demo
+
+    load_network_demo(communities)
+    say("partners, agreements, hand-offs and a cross-border package")
     from chumchon.routes.demo import load_demo_routes
 
     counts["routes"] = load_demo_routes()

@@ -25,6 +25,7 @@ from chumchon.accounts.permissions import can_read_records
 from chumchon.api.errors import exception_handler
 from chumchon.api.permissions import key_of, may_manage
 from chumchon.api.serializers import MoneySerializer
+from chumchon.api.views import AUTH_ERRORS, _errors
 from chumchon.bookings.models import ApiKey
 from chumchon.communities.models import Community
 from chumchon.ledger import services as ledger
@@ -98,7 +99,8 @@ class LedgerSummarySerializer(serializers.Serializer):
 
 class LedgerPaging(serializers.Serializer):
     limit = serializers.IntegerField(min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
-    offset = serializers.IntegerField(min_value=0, default=0)
+    # Bounded: a 64-bit overflow in the database's OFFSET was a server error (found by fuzzing).
+    offset = serializers.IntegerField(min_value=0, max_value=10**9, default=0)
 
 
 class LedgerSummaryQuery(serializers.Serializer):
@@ -131,6 +133,8 @@ def _is_officer(request, community: Community) -> bool:
     return can_read_records(request.user, community)
 
 
+# 400 for bad query values, 401/403 without the right key, 404 for an unknown community.
+ERRORS = _errors("400", *AUTH_ERRORS, "404")
 SLUG = OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH)
 
 
@@ -140,7 +144,7 @@ class Balances(LedgerApiView):
         summary="Every account of the community with its balance",
         tags=["ledger"],
         parameters=[SLUG],
-        responses={200: LedgerBalancesSerializer},
+        responses={200: LedgerBalancesSerializer, **ERRORS},
     )
     def get(self, request, slug):
         community = self.community(request, slug)
@@ -179,7 +183,7 @@ class Transactions(LedgerApiView):
         summary="The community's ledger transactions, newest first",
         tags=["ledger"],
         parameters=[SLUG, LedgerPaging],
-        responses={200: LedgerTransactionPageSerializer},
+        responses={200: LedgerTransactionPageSerializer, **ERRORS},
     )
     def get(self, request, slug):
         community = self.community(request, slug)
@@ -241,7 +245,7 @@ class Summary(LedgerApiView):
         summary="The community's aggregate money and poverty figures for a year",
         tags=["ledger"],
         parameters=[SLUG, LedgerSummaryQuery],
-        responses={200: LedgerSummarySerializer},
+        responses={200: LedgerSummarySerializer, **ERRORS},
     )
     def get(self, request, slug):
         community = self.community(request, slug, officers=True)

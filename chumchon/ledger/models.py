@@ -279,6 +279,16 @@ class Account(models.Model):
         related_name="+",
         verbose_name=_("partner community"),
     )
+    # A partner organisation of the network (agency, district office, NGO) that
+    # earns commission on what it refers, whether or not it has an API key.
+    partner = models.ForeignKey(
+        "network.Partner",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="ledger_accounts",
+        verbose_name=_("partner organisation"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -304,6 +314,11 @@ class Account(models.Model):
                 condition=models.Q(partner_community__isnull=False),
                 name="one_account_per_partner_community",
             ),
+            models.UniqueConstraint(
+                fields=["community", "partner"],
+                condition=models.Q(partner__isnull=False),
+                name="one_account_per_partner",
+            ),
             models.CheckConstraint(
                 condition=~models.Q(kind="household") | models.Q(household__isnull=False),
                 name="household_account_has_household",
@@ -322,6 +337,8 @@ class Account(models.Model):
         if self.kind == AccountKind.PARTNER:
             if self.partner_community_id:
                 return self.partner_community.name
+            if self.partner_id:
+                return self.partner.name
             if self.partner_key_id:
                 return self.partner_key.name
         return self.get_kind_display()
@@ -333,6 +350,8 @@ class Account(models.Model):
             return f"household:{self.household.code}"
         if self.kind == AccountKind.PARTNER and self.partner_community_id:
             return f"partner:{self.partner_community.slug}"
+        if self.kind == AccountKind.PARTNER and self.partner_id:
+            return f"partner:{self.partner.slug}"
         if self.kind == AccountKind.PARTNER and self.partner_key_id:
             return f"partner:{self.partner_key.prefix}"
         return self.kind
@@ -349,6 +368,7 @@ class TransactionKind(models.TextChoices):
     REVERSAL = "reversal", _("Reversal")
     ADJUSTMENT = "adjustment", _("Adjustment after counting")
     FUND_SPENDING = "fund_spending", _("Community fund spending")
+    COMMISSION = "commission", _("Commission to the referring partner")
 
 
 class Transaction(AppendOnly):
@@ -415,6 +435,13 @@ class Transaction(AppendOnly):
                 fields=["refund", "kind"],
                 condition=models.Q(refund__isnull=False),
                 name="one_transaction_per_refund_step",
+            ),
+            # A referral's commission is credited once per booking, however often the
+            # confirmation is announced.
+            models.UniqueConstraint(
+                fields=["booking"],
+                condition=models.Q(kind="commission"),
+                name="one_commission_per_booking",
             ),
         ]
         indexes = [models.Index(fields=["community", "period"])]

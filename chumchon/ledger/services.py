@@ -79,6 +79,7 @@ def get_account(
     household: Household | None = None,
     partner_key_id: int | None = None,
     partner_community_id: int | None = None,
+    partner_id: int | None = None,
 ) -> Account:
     """The community's account of this kind (made on first use)."""
     lookup: dict = {"community": community, "kind": kind}
@@ -89,6 +90,8 @@ def get_account(
     elif kind == AccountKind.PARTNER:
         if partner_community_id:
             lookup["partner_community_id"] = partner_community_id
+        elif partner_id:
+            lookup["partner_id"] = partner_id
         else:
             lookup["partner_key_id"] = partner_key_id
     account, _ = Account.objects.get_or_create(**lookup)
@@ -384,7 +387,13 @@ def _net_shares(booking: Booking, currency: str) -> dict[tuple[int, int | None],
     rows = (
         Entry.objects.filter(
             transaction__booking=booking,
-            transaction__kind__in=[TransactionKind.PAYMENT, TransactionKind.REFUND],
+            # A referral's commission moved part of the shares to the partner: a refund
+            # takes back from the partner too, in proportion (and so reverses it).
+            transaction__kind__in=[
+                TransactionKind.PAYMENT,
+                TransactionKind.REFUND,
+                TransactionKind.COMMISSION,
+            ],
             account__kind__in=list(SHARE_KINDS),
             currency_id=currency,
         )
@@ -462,6 +471,74 @@ def post_refund_paid(refund: Refund, *, by=None) -> Transaction:
         refund=refund,
         reason=refund.reason,
     )
+
+
+# --- Referral commissions ---------------------------------------------------------
+
+
+@transaction.atomic
+def post_commission(booking: Booking, partner: Account, commission: Money, *, by=None):
+    """Credit a referring partner its commission on a paid booking, out of the booking's shares.
+
+    The commission comes out of every share the booking's payments made (households,
+    fund, platform) in proportion to what each holds, so the split the community
+    agreed keeps its proportions. Only what the payments hold can move: a booking
+    paid in part pays the commission in the same part; one paid outside the platform
+    (a reseller that remits the net price itself) posts nothing and returns None. A
+    later refund takes back from the partner in proportion too (see `post_refund`).
+    Posting it twice changes nothing.
+    """
+    existing = Transaction.objects.filter(booking=booking, kind=TransactionKind.COMMISSION).first()
+    if existing is not None:
+        return existing
+    if partner.kind != AccountKind.PARTNER or partner.community_id != booking.community_id:
+        raise refuse("other_community")
+    if commission.currency != booking.currency_id or commission.amount < 0:
+        raise refuse("wrong_currency")
+    held = {
+        key: units
+        for key, units in _net_shares(booking, commission.currency).items()
+        if key[0] != partner.pk
+    }
+    total = booking.total_money
+    held_total = sum(held.values())
+    if not commission or not held or not total:
+        return None
+    units = commission.minor_units
+    if held_total < total.minor_units:
+        # Paid in part: the commission in the same part (rounded half up).
+        units = (units * held_total * 2 + total.minor_units) // (total.minor_units * 2)
+    units = min(units, held_total)
+    if units <= 0:
+        return None
+    money = Money.from_minor(units, commission.currency)
+    accounts = {a.pk: a for a in Account.objects.filter(pk__in={acc for acc, _ in held})}
+    parts = allocate_by(money, held)
+    lines = [Line(accounts[acc], part, role) for (acc, role), part in parts.items()]
+    lines.append(Line(partner, -money))
+    community = booking.community
+    try:
+        with transaction.atomic():
+            return post(
+                community,
+                TransactionKind.COMMISSION,
+                lines,
+                by=by,
+                booking=booking,
+                reason=f"{booking.reference} → {partner.code}",
+            )
+    except IntegrityError:  # posted at the same moment by another worker
+        return Transaction.objects.get(booking=booking, kind=TransactionKind.COMMISSION)
+
+
+def commission_reversed(booking: Booking, partner: Account) -> Money:
+    """How much of the booking's commission refunds have taken back from the partner."""
+    taken = Entry.objects.filter(
+        account=partner,
+        transaction__booking=booking,
+        transaction__kind=TransactionKind.REFUND,
+    ).aggregate(s=Sum("amount"))["s"]
+    return summed(taken, booking.currency_id)
 
 
 # --- Payouts, spending, fees, transfers, corrections --------------------------------

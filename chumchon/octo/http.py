@@ -16,6 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from chumchon.api.keys import find_key
 from chumchon.bookings.errors import BookingError
 from chumchon.bookings.models import ApiKey
+from chumchon.network.net_rates import selling_as
 from chumchon.octo.errors import (
     BAD_REQUEST,
     FORBIDDEN,
@@ -100,7 +101,8 @@ def octo_view(*methods: str) -> Callable:
                     )
                 key = authenticate(request)
                 body = json_body(request) if request.method in ("POST", "PATCH", "DELETE") else {}
-                data = func(OctoRequest(request, key, body, capabilities), **kwargs)
+                with selling_as(key):  # prices carry the net rates of the key's partner
+                    data = func(OctoRequest(request, key, body, capabilities), **kwargs)
                 response = JsonResponse(data, safe=False)
             except OctoError as exc:
                 response = exc.response()

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid as uuid_lib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -44,6 +44,7 @@ from chumchon.bookings.models import (
 from chumchon.bookings.services import ItemRequest
 from chumchon.catalog.models import AvailabilityType, Offering, OfferingKind, PriceTier
 from chumchon.money import Money, exponent
+from chumchon.network.net_rates import booking_net, net_of
 from chumchon.payments.services import DEFAULT_REFUND_RULES
 
 OPTION_ID = "DEFAULT"
@@ -179,6 +180,7 @@ class Unit:
     pax: int = 1
     min_age: int = 0
     max_age: int = 100
+    net: Money | None = None  # for a partner with an agreement in force (network app)
 
     @property
     def internal_name(self) -> str:
@@ -205,9 +207,11 @@ def units_of(offering: Offering) -> list[Unit]:
         if child is not None:
             price = Money(child.amount, currency)
             units.append(Unit("child", "CHILD", price, max_age=offering.child_max_age))
-        return units
+        return [replace(u, net=net_of(offering, u.price, u.pax)) for u in units]
     if group is not None and group.group_size:
-        return [Unit("group", "OTHER", Money(group.amount, currency), pax=group.group_size)]
+        price = Money(group.amount, currency)
+        net = net_of(offering, price, group.group_size)
+        return [Unit("group", "OTHER", price, pax=group.group_size, net=net)]
     return []
 
 
@@ -238,12 +242,13 @@ def item_request(offering: Offering, slot: Slot, unit_ids: list[str]) -> ItemReq
 # --- Money ----------------------------------------------------------------------------
 
 
-def pricing(money: Money) -> dict:
-    """An OCTO Pricing: integers in the currency's minor unit. We disclose no net rate."""
+def pricing(money: Money, net: Money | None = None) -> dict:
+    """An OCTO Pricing: integers in the currency's minor unit. The net rate only for a
+    partner with an agreement in force (see chumchon.network.net_rates)."""
     return {
         "original": money.minor_units,
         "retail": money.minor_units,
-        "net": None,
+        "net": net.minor_units if net is not None else None,
         "currency": money.currency,
         "currencyPrecision": exponent(money.currency),
         "includedTaxes": [],
@@ -251,7 +256,7 @@ def pricing(money: Money) -> dict:
 
 
 def unit_pricing(unit: Unit) -> dict:
-    return {"unitId": unit.id, **pricing(unit.price)}
+    return {"unitId": unit.id, **pricing(unit.price, unit.net)}
 
 
 # --- Supplier ----------------------------------------------------------------------------
@@ -367,8 +372,8 @@ def unit(u: Unit, *, with_pricing: bool) -> dict:
         "requiredContactFields": [],
     }
     if with_pricing:
-        data["pricingFrom"] = [pricing(u.price)]
-        data["pricing"] = [pricing(u.price)]
+        data["pricingFrom"] = [pricing(u.price, u.net)]
+        data["pricing"] = [pricing(u.price, u.net)]
     return data
 
 
@@ -701,5 +706,5 @@ def booking(b: Booking, *, with_pricing: bool) -> dict:
             entry["pricing"] = pricing(shares[i])
         data["unitItems"].append(entry)
     if with_pricing:
-        data["pricing"] = pricing(b.total_money)
+        data["pricing"] = pricing(b.total_money, booking_net(b))
     return data

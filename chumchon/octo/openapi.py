@@ -111,6 +111,7 @@ SCHEMAS: dict[str, dict] = {
             "unitId": {},
             "availabilityId": {},
             "uuid": {},
+            "id": {},
         },
         "required": ["error", "errorMessage"],
     },
@@ -122,6 +123,32 @@ SCHEMAS: dict[str, dict] = {
             "dependencies": array(string()),
             "docs": string(nullable=True),
         }
+    ),
+    "Webhook": obj(
+        {
+            "id": string(**UUID),
+            "event": string(enum=["booking_update"]),
+            "url": string(),
+            "capabilities": array(string()),
+            "useContactLanguage": boolean(),
+            "retryOnError": boolean(),
+        }
+    ),
+    "NewWebhook": {
+        "allOf": [
+            ref("Webhook"),
+            obj(
+                {
+                    "secret": string(
+                        description="Signs every delivery (header Chumchon-Signature); "
+                        "shown only in this answer."
+                    )
+                }
+            ),
+        ]
+    },
+    "WebhookDelivery": obj(
+        {"webhook": ref("Webhook"), "booking": ref("Booking")},
     ),
     "Tax": obj(
         {
@@ -509,6 +536,19 @@ SCHEMAS: dict[str, dict] = {
             "contact": ref("ContactRequest"),
         },
     },
+    "WebhookBody": {
+        "type": "object",
+        "properties": {
+            "url": string(
+                description="https, a public address; may carry basic-auth "
+                "credentials (https://user:password@host/path)."
+            ),
+            "event": string(enum=["booking_update"]),
+            "retryOnError": boolean(),
+            "useContactLanguage": boolean(),
+        },
+        "required": ["url", "event"],
+    },
     "ExtendBody": {
         "type": "object",
         "properties": {"expirationMinutes": integer(minimum=1, maximum=60)},
@@ -552,6 +592,22 @@ def _op(summary: str, responses: dict, *codes: str, body: str | None = None, **e
 
 
 UUID_PARAM = {"name": "uuid", "in": "path", "required": True, "schema": string(**UUID)}
+WEBHOOK_PARAM = {"name": "id", "in": "path", "required": True, "schema": string(**UUID)}
+WEBHOOK_DELIVERY = (
+    "When a booking made with this key is confirmed, changed or cancelled, we POST "
+    "`WebhookDelivery` ({webhook, booking}) to the URL, with headers Chumchon-Event-Id, "
+    "Chumchon-Delivery-Attempt and Chumchon-Signature: t=<unix time>,v1=<hex HMAC-SHA256 "
+    "of '<t>.<body>' keyed with the secret>. The booking is rendered with the "
+    "capabilities sent when the webhook was created. A 2xx answer within 5 seconds is a "
+    "delivery; otherwise, unless retryOnError is false, we retry after 1 min, 5 min, "
+    "30 min, 2 h and 12 h."
+)
+NOT_FOUND = {
+    "404": {
+        "description": "BAD_REQUEST: no webhook of this key has this id.",
+        "content": {"application/json": {"schema": ref("Error")}},
+    }
+}
 BOOKING_ERRORS = ("INVALID_BOOKING_UUID", "BAD_REQUEST", "UNPROCESSABLE_ENTITY")
 
 
@@ -563,8 +619,8 @@ def document(server_url: str = "/octo/v1") -> dict:
             "title": "Chumchon OCTO supplier API",
             "version": "1.0",
             "description": (
-                "OCTO 1.0 core with the octo/pricing capability. Each community is a "
-                "supplier; authenticate with `Authorization: Bearer KEY`. Send "
+                "OCTO 1.0 core with the octo/pricing and octo/webhooks capabilities. "
+                "Each community is a supplier; authenticate with `Authorization: Bearer KEY`. Send "
                 "`Octo-Capabilities: octo/pricing` for prices (integers in minor units). "
                 "Paths work with and without a trailing slash."
             ),
@@ -676,6 +732,24 @@ def document(server_url: str = "/octo/v1") -> dict:
             "/bookings/{uuid}/cancel": {
                 "parameters": [UUID_PARAM],
                 "post": _op("Cancel a booking", _ok(booking), *BOOKING_ERRORS, body="CancelBody"),
+            },
+            "/webhooks": {
+                "get": _op("This key's webhooks (octo/webhooks)", _ok(array(ref("Webhook")))),
+                "post": _op(
+                    "Subscribe a URL to booking updates",
+                    _ok(ref("NewWebhook")),
+                    "BAD_REQUEST",
+                    body="WebhookBody",
+                    description=WEBHOOK_DELIVERY,
+                ),
+            },
+            "/webhooks/{id}": {
+                "parameters": [WEBHOOK_PARAM],
+                "get": _op("One webhook", {**_ok(ref("Webhook")), **NOT_FOUND}),
+                "delete": _op(
+                    "Unsubscribe: nothing more is sent",
+                    {**_ok(ref("Webhook")), **NOT_FOUND},
+                ),
             },
         },
     }

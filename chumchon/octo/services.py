@@ -25,6 +25,7 @@ from chumchon.bookings.services import (
 )
 from chumchon.catalog.models import Offering
 from chumchon.core.audit import log_action
+from chumchon.network.services import attach_referral
 from chumchon.octo import mapping
 from chumchon.octo.errors import INVALID_BOOKING_UUID, UNPROCESSABLE_ENTITY, OctoError
 from chumchon.octo.models import OctoBooking, UnitItem
@@ -147,6 +148,7 @@ def reserve(
             )
             _write_contact(booking, octo, key)
             _write_unit_items(octo, lines)
+            attach_referral(booking, api_key=key)
     except IntegrityError:
         if booking_uuid is None:
             raise

@@ -27,7 +27,10 @@ urlpatterns = [
     *both("bookings/<str:booking_uuid>/confirm", views.confirm, "confirm"),
     *both("bookings/<str:booking_uuid>/extend", views.extend, "extend"),
     *both("bookings/<str:booking_uuid>/cancel", views.cancel, "cancel"),
+    *both("webhooks", views.webhooks, "webhooks"),
+    *both("webhooks/<str:webhook_id>", views.webhook, "webhook"),
     path("openapi.json", docs.schema, name="schema"),
     path("docs/", docs.browse, name="docs"),
-    re_path(r"^(?P<path>.*)$", views.not_found),
+    # [\s\S], not ".": an address with a newline in it is an OCTO 404 too, not an HTML page.
+    re_path(r"^(?P<path>[\s\S]*)$", views.not_found),
 ]

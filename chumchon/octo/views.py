@@ -29,6 +29,9 @@ from chumchon.octo.errors import (
     bad_request,
 )
 from chumchon.octo.http import OctoRequest, booking_errors, octo_view
+from chumchon.webhooks import payloads as webhook_payloads
+from chumchon.webhooks import services as webhook_services
+from chumchon.webhooks.models import DEFAULT_EVENTS, OCTO_BOOKING_UPDATE, WebhookEndpoint
 
 MAX_LISTED_BOOKINGS = 500
 
@@ -98,7 +101,8 @@ def rendered(octo: OctoRequest, booking: Booking) -> dict:
 @octo_view("GET")
 def capabilities(octo: OctoRequest):
     return [
-        {"id": "octo/pricing", "revision": 1, "required": False, "dependencies": [], "docs": None}
+        {"id": "octo/pricing", "revision": 1, "required": False, "dependencies": [], "docs": None},
+        {"id": "octo/webhooks", "revision": 1, "required": False, "dependencies": [], "docs": None},
     ]
 
 
@@ -364,6 +368,64 @@ def _cancel(octo: OctoRequest, found: Booking) -> dict:
     with booking_errors(uuid=str(found.uuid)):
         cancelled = services.cancel(found, octo.key, reason=reason)
     return rendered(octo, cancelled)
+
+
+# --- Webhooks (octo/webhooks) ------------------------------------------------------------------
+
+
+def _find_webhook(key, webhook_id: str) -> WebhookEndpoint:
+    try:
+        webhook_uuid = uuid_lib.UUID(webhook_id)
+    except ValueError:
+        webhook_uuid = None
+    found = (
+        webhook_services.live_endpoints(key, WebhookEndpoint.Format.OCTO).filter(uuid=webhook_uuid)
+        if webhook_uuid
+        else None
+    )
+    webhook = found.first() if found is not None else None
+    if webhook is None:
+        # Another reseller's webhook is as unknown as one that never existed.
+        raise OctoError(
+            BAD_REQUEST, _("There is no webhook with this id."), status=404, id=webhook_id
+        )
+    return webhook
+
+
+@octo_view("GET", "POST")
+def webhooks(octo: OctoRequest):
+    if octo.request.method == "GET":
+        return [
+            webhook_payloads.octo_webhook(w)
+            for w in webhook_services.live_endpoints(octo.key, WebhookEndpoint.Format.OCTO)
+        ]
+    body = octo.body
+    event = body.get("event")
+    if event != OCTO_BOOKING_UPDATE:
+        raise bad_request(_("event must be %(event)s.") % {"event": OCTO_BOOKING_UPDATE})
+    try:
+        webhook = webhook_services.register_endpoint(
+            octo.key,
+            url=body.get("url"),
+            events=list(DEFAULT_EVENTS),
+            format=WebhookEndpoint.Format.OCTO,
+            # Applied when rendering each delivery, as they were asked for here.
+            capabilities=octo.capabilities,
+            use_contact_language=parsing.flag(body, "useContactLanguage"),
+            retry_on_error=body.get("retryOnError") is None or parsing.flag(body, "retryOnError"),
+        )
+    except webhook_services.WebhookError as exc:
+        raise bad_request(exc.message) from exc
+    # The secret signs every delivery (Chumchon-Signature); it is shown only here.
+    return {**webhook_payloads.octo_webhook(webhook), "secret": webhook.secret}
+
+
+@octo_view("GET", "DELETE")
+def webhook(octo: OctoRequest, webhook_id: str):
+    found = _find_webhook(octo.key, webhook_id)
+    if octo.request.method == "DELETE":
+        webhook_services.remove_endpoint(found)
+    return webhook_payloads.octo_webhook(found)
 
 
 @csrf_exempt

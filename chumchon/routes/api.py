@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import exceptions, serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
@@ -48,6 +48,17 @@ class WarningSerializer(serializers.Serializer):
     stop_number = serializers.IntegerField(allow_null=True)
 
 
+@extend_schema_field(
+    {"type": "string", "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9]$", "example": "09:30"}
+)
+class ClockField(serializers.TimeField):
+    """A local time of day as HH:MM (not OpenAPI's "time" format, which wants seconds and
+    an offset that a route's clock times do not have)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
 class StopSerializer(serializers.Serializer):
     number = serializers.IntegerField(help_text=_("1, 2, ... across the whole route (the map)."))
     position = serializers.IntegerField(help_text=_("1, 2, ... within the day."))
@@ -59,8 +70,8 @@ class StopSerializer(serializers.Serializer):
     category = serializers.CharField()
     offering_id = serializers.IntegerField(allow_null=True)
     offering_kind = serializers.CharField(allow_blank=True)
-    arrive = serializers.TimeField(format="%H:%M")
-    depart = serializers.TimeField(format="%H:%M")
+    arrive = ClockField()
+    depart = ClockField()
     stay_minutes = serializers.IntegerField()
     wait_minutes = serializers.IntegerField()
     leg_mode = serializers.ChoiceField(choices=TravelMode.values)
@@ -83,15 +94,15 @@ class EndLegSerializer(serializers.Serializer):
     minutes = serializers.IntegerField()
     metres = serializers.IntegerField()
     source = serializers.CharField(help_text=_("override, osrm or estimate"))
-    arrive = serializers.TimeField(format="%H:%M")
+    arrive = ClockField()
 
 
 class DaySerializer(serializers.Serializer):
     number = serializers.IntegerField()
     title = serializers.CharField(allow_blank=True)
-    starts_at = serializers.TimeField(format="%H:%M")
-    ends_at = serializers.TimeField(format="%H:%M")
-    finishes_at = serializers.TimeField(format="%H:%M")
+    starts_at = ClockField()
+    ends_at = ClockField()
+    finishes_at = ClockField()
     start = WaypointSerializer(allow_null=True)
     end = WaypointSerializer(allow_null=True)
     stops = StopSerializer(many=True)

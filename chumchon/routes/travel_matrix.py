@@ -12,6 +12,7 @@ Boats have no OSRM profile: their legs are always estimated.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import math
@@ -211,3 +212,40 @@ def matrix_for(places: Sequence[Place], mode: str) -> list[list[MatrixLeg]]:
     """Every leg between `places` (row: from, column: to; the diagonal is zero)."""
     legs = legs_for([(a, b) for a in places for b in places], mode)
     return [[legs[(a.pk, b.pk)] for b in places] for a in places]
+
+
+def matrix_for_points(points: Sequence[travel.Point], mode: str) -> list[list[travel.Leg]]:
+    """Every leg between bare coordinates (the trip planner's stops), by `mode`.
+
+    From one OSRM /table request when OSRM_URL is set (kept in the cache under the
+    points themselves for OSRM_CACHE_DAYS, as these stops are not all places), else, or
+    when OSRM fails, estimated from the coordinates like every other leg.
+    """
+    estimate = travel.estimate_matrix(points, mode)
+    base, profile = _osrm_url(), _profile(mode)
+    if len(points) < 2 or not base or not profile or cache.get(_down_key(base)):
+        return estimate
+    text = ";".join(f"{lat:.6f},{lng:.6f}" for lat, lng in points)
+    key = "routes:osrm-points:" + hashlib.sha256(f"{base}|{profile}|{text}".encode()).hexdigest()
+    table = cache.get(key)
+    if table is None:
+        every = list(range(len(points)))
+        try:
+            table = _fetch_table(base, profile, points, every, every)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            logger.warning("OSRM at %s failed (%s); estimating travel times instead", base, exc)
+            cache.set(_down_key(base), True, DOWN_FOR_SECONDS)
+            return estimate
+        cache.set(key, table, getattr(settings, "OSRM_CACHE_DAYS", 30) * 86400)
+    durations, distances = table
+    return [
+        [
+            ZERO
+            if i == j
+            else estimate[i][j]
+            if durations[i][j] is None or distances[i][j] is None
+            else MatrixLeg(math.ceil(durations[i][j] / 60 - 1e-9), round(distances[i][j]), OSRM)
+            for j in range(len(points))
+        ]
+        for i in range(len(points))
+    ]

@@ -1545,4 +1545,58 @@ OFFERINGS = [
         "prices": {"group": ("500", 8)},
         "menu": [],
     },
+    {
+        # Added for the trip planner: a lunch at lunch time on every day of the week.
+        "slug": "organic-farm-lunch",
+        "kind": "meal",
+        "service_type": "",
+        "title": T(
+            "อาหารกลางวันจากแปลงผักอินทรีย์",
+            "ອາຫານສວຍຈາກສວນຜັກອິນຊີ",
+            "Farm-to-table lunch at the organic farm",
+        ),
+        "summary": T(
+            "อาหารกลางวันแบบบ้าน ๆ จากผักที่เพิ่งเก็บในแปลงอินทรีย์ของชุมชน",
+            "ອາຫານສວຍແບບບ້ານໆ ຈາກຜັກທີ່ຫາກໍ່ເກັບໃນສວນອິນຊີຂອງຊຸມຊົນ.",
+            "A home-style lunch cooked from vegetables picked that morning in the community's "
+            "organic plots.",
+        ),
+        "description": T(
+            "แม่ครัวของชุมชนทำอาหารกลางวันจากผักที่เก็บในแปลงเช้าวันนั้น ต้มส้มปลา ผัดผักพื้นบ้าน "
+            "น้ำพริกกับผักสด และข้าวเหนียว กินใต้ร่มไม้ข้างแปลง",
+            "ແມ່ຄົວຂອງຊຸມຊົນເຮັດອາຫານສວຍຈາກຜັກທີ່ເກັບໃນສວນເຊົ້າມື້ນັ້ນ: ຕົ້ມສົ້ມປາ, ຂົ້ວຜັກພື້ນບ້ານ, "
+            "ແຈ່ວກັບຜັກສົດ ແລະ ເຂົ້າໜຽວ, ກິນໃຕ້ຮົ່ມໄມ້ຂ້າງສວນ.",
+            "The community's cooks make lunch from what was picked that morning: sour fish "
+            "soup, stir-fried local greens, chilli dip with fresh vegetables and sticky rice, "
+            "eaten in the shade beside the plots.",
+        ),
+        "included": T(
+            "อาหารกลางวันตามเมนู น้ำดื่ม ชาตะไคร้",
+            "ອາຫານສວຍຕາມເມນູ, ນ້ຳດື່ມ, ຊາຫົວສິງໄຄ.",
+            "Lunch as listed, drinking water and lemongrass tea.",
+        ),
+        "not_included": T("เครื่องดื่มอื่น ๆ", "ເຄື່ອງດື່ມອື່ນໆ.", "Other drinks."),
+        "what_to_bring": T(
+            "บอกเจ้าบ้านล่วงหน้าหากแพ้อาหาร",
+            "ບອກເຈົ້າພາບລ່ວງໜ້າ ຖ້າແພ້ອາຫານ.",
+            "Tell your host in advance about any allergies.",
+        ),
+        "season_note": T(
+            "ตลอดปี เสิร์ฟ 11:30 และ 12:30",
+            "ຕະຫຼອດປີ, ເສີບ 11:30 ແລະ 12:30.",
+            "All year, served at 11:30 and 12:30.",
+        ),
+        "place": "organic-farm",
+        "providers": ["TL-02", "TL-05"],
+        "capacity": 12,
+        "min_guests": 1,
+        "duration_minutes": 60,
+        "languages": ["th", "lo", "en"],
+        "season": (1, 12),
+        "beds": None,
+        "private_bathroom": False,
+        "stock": None,
+        "prices": {"adult": "200", "child": "100"},
+        "menu": [],
+    },
 ]

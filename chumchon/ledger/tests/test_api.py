@@ -111,6 +111,13 @@ def test_bad_paging_is_refused(thali_desk, paid):
     assert response.json()["error"]["code"] == "invalid"
 
 
+def test_an_offset_past_what_the_database_can_count_is_refused(thali_desk, paid):
+    # Found by fuzzing: an offset beyond 64 bits overflowed in SQL (a server error).
+    response = thali_desk.get(TRANSACTIONS, {"offset": "2950050166914377842688"})
+    assert response.status_code == 400
+    assert "offset" in response.json()["error"]["fields"]
+
+
 def test_officers_get_aggregates_with_small_groups_suppressed(
     officer_key, tha_li, weaving, providers
 ):

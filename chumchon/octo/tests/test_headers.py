@@ -41,9 +41,10 @@ def test_capabilities_may_come_as_a_query_parameter(reseller, departure):
     assert response["Octo-Capabilities"] == "octo/pricing" and "pricingPer" in response.json()
 
 
-def test_the_capabilities_list_offers_pricing(reseller):
+def test_the_capabilities_list_offers_pricing_and_webhooks(reseller):
     assert reseller.get("/capabilities").json() == [
-        {"id": "octo/pricing", "revision": 1, "required": False, "dependencies": [], "docs": None}
+        {"id": "octo/pricing", "revision": 1, "required": False, "dependencies": [], "docs": None},
+        {"id": "octo/webhooks", "revision": 1, "required": False, "dependencies": [], "docs": None},
     ]
 
 

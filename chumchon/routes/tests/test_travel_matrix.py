@@ -111,3 +111,26 @@ def test_a_server_per_profile_is_named_in_the_url(osrm, settings, homestay, mark
     leg_between(homestay, market, "bicycle")
     [path] = osrm.requests
     assert path.startswith("/routed-bicycle/table/v1/driving/101.400000,17.600000;")
+
+
+def test_the_planners_points_get_one_osrm_table_and_are_cached(osrm, homestay, market, river):
+    from chumchon.routes.travel_matrix import matrix_for_points, point_of
+
+    points = [point_of(p) for p in (homestay, market, river)]
+    matrix = matrix_for_points(points, "car")
+    again = matrix_for_points(points, "car")
+    assert len(osrm.requests) == 1 and osrm.paths() == ["car"]
+    assert [[(leg.minutes, leg.metres) for leg in row] for row in matrix] == [
+        [(0, 0), (2, 1000), (4, 2000)],
+        [(2, 1000), (0, 0), (2, 1000)],
+        [(4, 2000), (2, 1000), (0, 0)],
+    ]
+    assert again == matrix
+
+
+def test_the_planners_points_are_estimated_without_osrm(homestay, market):
+    from chumchon.routes.travel_matrix import matrix_for_points, point_of
+    from chumchon.routing import travel
+
+    points = [point_of(homestay), point_of(market)]
+    assert matrix_for_points(points, "walk") == travel.estimate_matrix(points, "walk")

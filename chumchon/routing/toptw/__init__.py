@@ -4,7 +4,7 @@ No Django here: the trip planner and `chumchon optimize` both build on it.
 """
 
 from .feasibility import Check, check_solution
-from .instance import Instance, InstanceError, parse_instance, read_instance
+from .instance import Instance, InstanceError, TourSpec, parse_instance, read_instance
 from .solver import Solution, SolverError, solve
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "InstanceError",
     "Solution",
     "SolverError",
+    "TourSpec",
     "check_solution",
     "parse_instance",
     "read_instance",

@@ -28,12 +28,32 @@ class InstanceError(ValueError):
 
 
 @dataclass(frozen=True)
+class TourSpec:
+    """One tour's own ends and hours: it leaves node `start` at `begin` and must reach node
+    `end` by `finish`. A `waypoint` is a point the tour must pass (a border checkpoint):
+    it is never dropped, and points with a phase go before (0) or after (1) it."""
+
+    start: int
+    end: int
+    begin: int
+    finish: int
+    waypoint: int | None = None
+
+
+@dataclass(frozen=True)
 class Instance:
     """A TOPTW instance. Node 0 is the depot (the hotel); nodes 1..n are the points.
 
     Times are integers in units of 1/`scale`: `travel[i][j]` is the truncated travel time,
     `service[i]` the visit duration, `[open[i], close[i]]` the window for the *start* of the
     visit. Tours leave the depot at `open[0]` and must be back by `close[0]` (Tmax).
+
+    The benchmark needs nothing more. A trip planner may add, all optional:
+    `tour_specs` (each tour its own start and end nodes, hours and waypoint; nodes used as
+    tour ends are not points to visit), `group` (at most one visited point per group id:
+    one place offered on several days), `cost` with `budget` (the visited points' costs add
+    up to at most the budget) and `phase` (-1 anywhere, 0 before the tour's waypoint, 1
+    after it).
     """
 
     name: str
@@ -45,6 +65,11 @@ class Instance:
     open: tuple[int, ...]
     close: tuple[int, ...]
     travel: tuple[tuple[int, ...], ...] = field(repr=False)
+    tour_specs: tuple[TourSpec, ...] = ()
+    group: tuple[int, ...] = ()
+    cost: tuple[int, ...] = ()
+    budget: int | None = None
+    phase: tuple[int, ...] = ()
 
     @property
     def n(self) -> int:
@@ -54,6 +79,20 @@ class Instance:
     @property
     def tmax(self) -> int:
         return self.close[0]
+
+    def specs(self, tours: int) -> tuple[TourSpec, ...]:
+        """Each tour's ends and hours: the instance's own, or all from depot 0 within Tmax."""
+        if self.tour_specs:
+            if tours != len(self.tour_specs):
+                raise ValueError(f"the instance defines {len(self.tour_specs)} tours, not {tours}")
+            return self.tour_specs
+        return (TourSpec(0, 0, self.open[0], self.close[0]),) * tours
+
+    def ends(self) -> set[int]:
+        """Nodes where tours start or end: never points to visit."""
+        if not self.tour_specs:
+            return {0}
+        return {s.start for s in self.tour_specs} | {s.end for s in self.tour_specs}
 
     def to_time(self, value: int) -> float:
         """A scaled integer time as the benchmark's number (e.g. 11644 -> 1164.4)."""

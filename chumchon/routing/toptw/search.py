@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .instance import Instance
+from .instance import Instance, TourSpec
 
 
 @dataclass
@@ -39,20 +39,34 @@ class Candidates:
     opening: np.ndarray
     closing: np.ndarray
     service: np.ndarray
+    phase: np.ndarray | None = None
+    group: np.ndarray | None = None
+    cost: np.ndarray | None = None
 
 
 class Tour:
-    """One tour `0 → nodes → 0` with its schedule.
+    """One tour `start → nodes → end` with its schedule (both ends are node 0 in the benchmark).
 
     `start[p]` is when the visit at position p starts, `dep[p]` when it ends, `maxshift[p]`
     how much later it could start without breaking a later visit or Tmax, and `slack[p]`
     how much later the visit after position p could be reached (its wait plus max shift).
     """
 
-    __slots__ = ("nodes", "start", "dep", "maxshift", "slack", "travel", "arrays", "changed")
+    __slots__ = (
+        "nodes",
+        "start",
+        "dep",
+        "maxshift",
+        "slack",
+        "travel",
+        "arrays",
+        "changed",
+        "spec",
+    )
 
-    def __init__(self, nodes: list[int]) -> None:
+    def __init__(self, nodes: list[int], spec: TourSpec) -> None:
         self.nodes = nodes  # with the depot at both ends
+        self.spec = spec
         self.arrays = None
         self.changed = True
 
@@ -69,6 +83,9 @@ class Params:
     pool_every: int = 300  # iterations between two recombinations of pooled tours (0: never)
     pool_size: int = 1000
     pool_steps: int = 200_000  # tries per recombination (about 0.05 s)
+    # The score that sets the temperature; default: the mean score of a point. A planner
+    # whose must-visit points carry huge scores gives the typical score of the others.
+    score_scale: float | None = None
 
 
 class TourPool:
@@ -133,9 +150,17 @@ class Search:
         self.rng = random.Random(seed)
         n = instance.n
         self.n = n
+        self.specs = instance.specs(tours)
+        self.ends = sorted(instance.ends())
+        self.pinned = {s.waypoint for s in self.specs if s.waypoint is not None}
         self.T = [list(row) for row in instance.travel]
         # int32 halves the memory traffic of the insertion matrices when times are small.
-        big = max(max(map(max, instance.travel)), instance.tmax, max(instance.close))
+        big = max(
+            max(map(max, instance.travel)),
+            instance.tmax,
+            max(instance.close),
+            max(s.finish for s in self.specs),
+        )
         self.dtype = np.int32 if 8 * big < 2**30 else np.int64
         self.infeasible = self.dtype(np.iinfo(self.dtype).max // 2)
         self.Tn = np.array(instance.travel, dtype=self.dtype)
@@ -143,28 +168,38 @@ class Search:
         self.TnT = np.ascontiguousarray(self.Tn.T)
         self.nprng = np.random.default_rng(seed)
         self.service = list(instance.service)
-        self.service[0] = 0  # tours leave the depot at once, as the benchmark defines
+        self.score = [float(s) for s in instance.score]
+        for end in self.ends:
+            self.service[end] = 0  # tours leave the depot at once, as the benchmark defines
+            self.score[end] = 0.0
         self.opening = list(instance.open)
         self.closing = list(instance.close)
-        self.score = [float(s) for s in instance.score]
-        self.score[0] = 0.0
-        self.start_time = instance.open[0]
-        self.tmax = instance.tmax
         self.d_np = np.array(self.service, dtype=self.dtype)
         self.o_np = np.array(self.opening, dtype=self.dtype)
         self.c_np = np.array(self.closing, dtype=self.dtype)
         self.s_np = np.array(self.score, dtype=np.float64)
+        # The planner's additions; None when the instance has none (the benchmark).
+        self.group_np = np.array(instance.group, dtype=np.int64) if instance.group else None
+        self.phase_np = np.array(instance.phase, dtype=np.int8) if instance.phase else None
+        self.budget = instance.budget if instance.cost else None
+        self.cost_np = np.array(instance.cost, dtype=np.int64) if self.budget is not None else None
         # Points that no tour can ever visit (too far for their window or for Tmax).
-        reach = np.maximum(self.start_time + self.Tn[0], self.o_np)
-        ok = (reach <= self.c_np) & (reach + self.d_np + self.Tn[:, 0] <= self.tmax)
-        ok[0] = False
+        ok = np.zeros(n + 1, dtype=bool)
+        for spec in dict.fromkeys(self.specs):
+            reach = np.maximum(spec.begin + self.Tn[spec.start], self.o_np)
+            ok |= (reach <= self.c_np) & (reach + self.d_np + self.Tn[:, spec.end] <= spec.finish)
+        ok[self.ends] = False
+        ok[list(self.pinned)] = False
         self.usable = np.flatnonzero(ok)
         # Nearest points by travel time, for related removals.
         order = np.argsort(self.Tn + self.Tn.T, axis=1, kind="stable")
+        ends = set(self.ends)
         self.neighbours = [
-            [int(v) for v in row if v != i and v != 0] for i, row in enumerate(order)
+            [int(v) for v in row if v != i and v not in ends] for i, row in enumerate(order)
         ]
         self.mean_score = float(self.s_np[self.usable].mean()) if len(self.usable) else 1.0
+        if self.params.score_scale is not None:
+            self.mean_score = self.params.score_scale
 
     # ----- schedules --------------------------------------------------------------------
 
@@ -175,9 +210,9 @@ class Search:
         count = len(nodes)
         start = [0] * count
         dep = [0] * count
-        start[0] = dep[0] = self.start_time
+        start[0] = dep[0] = tour.spec.begin
         travel = 0
-        prev = 0
+        prev = nodes[0]
         for p in range(1, count):
             v = nodes[p]
             leg = T[prev][v]
@@ -206,7 +241,7 @@ class Search:
             tour.slack,
         )
         if last == len(nodes) - 1:
-            ms = self.tmax - start[last]
+            ms = tour.spec.finish - start[last]
             maxshift[last] = ms
             last -= 1
         else:
@@ -278,6 +313,11 @@ class Search:
         shift += start
         shift -= old_arrival
         bad |= shift > slack
+        if cand.phase is not None and tour.spec.waypoint is not None:
+            # Points before the waypoint go into gaps before it, the others after it.
+            at = tour.nodes.index(tour.spec.waypoint)
+            gaps = np.arange(len(tour.nodes) - 1)[:, None]
+            bad |= ((gaps >= at) & (cand.phase == 0)) | ((gaps < at) & (cand.phase == 1))
         np.copyto(shift, self.infeasible, where=bad)
         return shift
 
@@ -286,7 +326,12 @@ class Search:
         T, nodes, dep, slack = self.T, tour.nodes, tour.dep, tour.slack
         opening, closing, service = self.opening[node], self.closing[node], self.service[node]
         best, best_p = None, -1
-        for p in range(len(nodes) - 1):
+        gaps = range(len(nodes) - 1)
+        if self.phase_np is not None and tour.spec.waypoint is not None:
+            at = nodes.index(tour.spec.waypoint)
+            phase = self.phase_np[node]
+            gaps = range(at) if phase == 0 else range(at, len(nodes) - 1) if phase == 1 else gaps
+        for p in gaps:
             a, b = nodes[p], nodes[p + 1]
             start = dep[p] + T[a][node]
             if start < opening:
@@ -309,6 +354,9 @@ class Search:
             opening=self.o_np[nodes],
             closing=self.c_np[nodes],
             service=self.d_np[nodes],
+            phase=None if self.phase_np is None else self.phase_np[nodes],
+            group=None if self.group_np is None else self.group_np[nodes],
+            cost=None if self.cost_np is None else self.cost_np[nodes],
         )
 
     def recreate(
@@ -324,6 +372,11 @@ class Search:
         With `removed`, the solution was saturated before those points were taken out, so
         a tour that the ruin left unchanged can only take one of them back."""
         nodes = self.usable[~visited[self.usable]]
+        left = None
+        if self.group_np is not None or self.budget is not None:
+            nodes, left = self.still_allowed(tours, nodes)
+            # A freed group or freed money lets an unchanged tour take new points too.
+            removed = None
         if len(nodes) == 0:
             return
         cand = self.candidates(nodes)
@@ -346,6 +399,13 @@ class Search:
         if noise:
             weight = weight * self.nprng.uniform(1.0 - noise, 1.0 + noise, count)
         columns = np.arange(count)
+        # Points out of reach for good in this pass: their group is taken, or too dear.
+        blocked = None
+        if cand.group is not None or left is not None:
+            blocked = np.zeros(count, dtype=bool)
+            if left is not None:
+                blocked |= cand.cost > left
+            shifts[:, blocked] = infeasible
         while True:
             best_route = shifts.argmin(axis=0)
             best_shift = shifts[best_route, columns]
@@ -360,6 +420,8 @@ class Search:
                 cand = self.candidates(cand.nodes[keep])
                 shifts, weight = shifts[:, keep], weight[keep]
                 mats = [None if mat is None else mat[:, keep] for mat in mats]
+                if blocked is not None:
+                    blocked = blocked[keep]
                 best_route, best_shift = best_route[keep], best_shift[keep]
                 fits = fits[keep]
                 columns = np.arange(len(keep))
@@ -377,8 +439,29 @@ class Search:
             mat = mats[r] = self.shift_matrix(tour, cand)
             shifts[r] = mat.min(axis=0)
             shifts[r, visited[cand.nodes]] = infeasible
+            if blocked is not None:
+                # The inserted point's group is taken, and the money left shrinks.
+                if cand.group is not None:
+                    blocked |= cand.group == cand.group[k]
+                if left is not None:
+                    left -= int(self.cost_np[node])
+                    blocked |= cand.cost > left
+                shifts[:, blocked] = infeasible
+                weight[blocked] = 0.0
         for tour in tours:
             tour.changed = False
+
+    def still_allowed(self, tours: list[Tour], nodes: np.ndarray) -> tuple[np.ndarray, int | None]:
+        """`nodes` without those whose group is taken or that cost more than is left."""
+        inside = [v for t in tours for v in t.nodes]
+        keep = np.ones(len(nodes), dtype=bool)
+        if self.group_np is not None:
+            keep &= ~np.isin(self.group_np[nodes], self.group_np[inside])
+        left = None
+        if self.budget is not None:
+            left = self.budget - int(self.cost_np[inside].sum())
+            keep &= self.cost_np[nodes] <= left
+        return nodes[keep], left
 
     # ----- ruin ---------------------------------------------------------------------------
 
@@ -394,7 +477,7 @@ class Search:
 
     def ruin(self, tours: list[Tour], visited: np.ndarray, size: int) -> list[int]:
         rng = self.rng
-        inside = [v for t in tours for v in t.nodes[1:-1]]
+        inside = [v for t in tours for v in t.nodes[1:-1] if v not in self.pinned]
         if not inside:
             return []
         size = min(size, len(inside))
@@ -433,10 +516,16 @@ class Search:
             chosen.update(v for _, v in ratios[:size])
         else:
             chosen.update(rng.sample(inside, size))
+        if self.pinned:
+            chosen -= self.pinned
         self.remove(tours, visited, chosen)
         return list(chosen)
 
     # ----- main loop ----------------------------------------------------------------------
+
+    def empty_tour(self, spec: TourSpec) -> Tour:
+        middle = [] if spec.waypoint is None else [spec.waypoint]
+        return Tour([spec.start, *middle, spec.end], spec)
 
     def total(self, tours: list[Tour]) -> tuple[float, int]:
         score = sum(self.score[v] for t in tours for v in t.nodes)
@@ -451,10 +540,12 @@ class Search:
     ) -> SearchResult:
         began = clock()
         rng = self.rng
-        tours = [Tour([0, 0]) for _ in range(self.m)]
+        tours = [self.empty_tour(spec) for spec in self.specs]
+        visited = np.zeros(self.n + 1, dtype=bool)
         for tour in tours:
             self.schedule(tour)
-        visited = np.zeros(self.n + 1, dtype=bool)
+            visited[tour.nodes] = True
+        visited[self.ends] = False
         self.recreate(tours, visited, alpha=2.0, noise=0.0)
         cur_score, cur_travel = self.total(tours)
         best_score, best_travel = cur_score, cur_travel
@@ -468,7 +559,9 @@ class Search:
         t_end = P.t_end * self.mean_score
         # Between equal scores, less travel is better: it leaves more room for visits.
         lam = 1e-9
-        pool = TourPool(P.pool_size) if P.pool_every and self.m > 1 else None
+        # Pooled tours are interchangeable only when every tour has the same ends and hours.
+        alike = len(set(self.specs)) == 1 and self.specs[0].waypoint is None
+        pool = TourPool(P.pool_size) if P.pool_every and self.m > 1 and alike else None
         done = 0
         while True:
             elapsed = clock() - began
@@ -514,13 +607,14 @@ class Search:
             if pool is not None and done % P.pool_every == 0:
                 packed = pool.pack(self.m, best_score, P.pool_steps)
                 if packed is not None:
-                    tours = [Tour([0, *nodes, 0]) for nodes in packed]
-                    tours += [Tour([0, 0]) for _ in range(self.m - len(tours))]
+                    spec = self.specs[0]
+                    tours = [Tour([spec.start, *nodes, spec.end], spec) for nodes in packed]
+                    tours += [self.empty_tour(spec) for _ in range(self.m - len(tours))]
                     visited = np.zeros(self.n + 1, dtype=bool)
                     for tour in tours:
                         self.schedule(tour)
                         visited[tour.nodes] = True
-                    visited[0] = False
+                    visited[self.ends] = False
                     self.recreate(tours, visited, alpha=2.0, noise=0.0)
                     cur_score, cur_travel = self.total(tours)
                     best_score, best_travel = cur_score, cur_travel
@@ -529,12 +623,12 @@ class Search:
                         reported = clock()
                         progress(reported - began, best_score, done)
         # A last pass that tries every unvisited point in every tour of the best solution.
-        tours = [Tour(nodes) for nodes in best]
+        tours = [Tour(nodes, spec) for nodes, spec in zip(best, self.specs, strict=True)]
         visited = np.zeros(self.n + 1, dtype=bool)
         for tour in tours:
             self.schedule(tour)
             visited[tour.nodes] = True
-        visited[0] = False
+        visited[self.ends] = False
         self.recreate(tours, visited, alpha=1.0, noise=0.0)
         best_score, _ = self.total(tours)
         tours_out = [tour.nodes[1:-1] for tour in tours]
