@@ -155,3 +155,31 @@ def offering_card(offering, rating=None) -> Card:
         cover=_cover(offering) or _cover(community),
         place=_where(community),
     )
+
+
+def route_card(route, offers, days: int) -> Card:
+    """`offers`: (offering, starting price or None) of what the route books."""
+    from django.utils.translation import gettext, ngettext
+
+    from chumchon.money import Money
+
+    community = route.community
+    language = translation.get_language() or "en"
+    totals: dict[str, Money] = {}
+    for _offering, price in offers:
+        if price is not None:
+            totals[price.currency] = totals.get(price.currency, Money.zero(price.currency)) + price
+    return Card(
+        title=route.title,
+        community=community.name,
+        kind=ngettext("Route · %(n)d day", "Route · %(n)d days", days) % {"n": days},
+        price=(
+            gettext("from %(price)s")
+            % {"price": " + ".join(m.format(language) for m in totals.values())}
+            if totals
+            else ""
+        ),
+        brand=community.brand_colour,
+        cover=_cover(community),
+        place=_where(community),
+    )

@@ -322,3 +322,72 @@ def place_jsonld(place) -> list[dict[str, Any]]:
     if images:
         data["image"] = images
     return [data]
+
+
+def route_jsonld(route, stops, offers) -> list[dict[str, Any]]:
+    """A TouristTrip: its days as sub-trips, each with its stops in order as the itinerary.
+
+    `stops`: the route's stops in day and position order (with place and offering);
+    `offers`: (offering, starting price) of what the route's package books.
+    """
+    community = route.community
+    url = absolute(route.get_absolute_url())
+
+    def attraction(stop) -> dict[str, Any]:
+        place = stop.location
+        item: dict[str, Any] = {"@type": "TouristAttraction", "name": stop.name}
+        if place is not None:
+            item["url"] = absolute(place.get_absolute_url())
+            item["geo"] = _geo(place.latitude, place.longitude)
+        return item
+
+    def item_list(entries) -> dict[str, Any]:
+        return {
+            "@type": "ItemList",
+            "numberOfItems": len(entries),
+            "itemListElement": [
+                {"@type": "ListItem", "position": n, "item": attraction(stop)}
+                for n, stop in enumerate(entries, start=1)
+            ],
+        }
+
+    days: dict[int, list] = {}
+    titles: dict[int, str] = {}
+    for stop in stops:
+        days.setdefault(stop.day.number, []).append(stop)
+        titles[stop.day.number] = stop.day.title
+    trip: dict[str, Any] = {
+        "@context": SCHEMA,
+        "@type": "TouristTrip",
+        "@id": url + "#trip",
+        "name": route.title,
+        "description": short(route.summary or route.story),
+        "url": url,
+        "inLanguage": translation.get_language(),
+        "touristType": "Community-based tourism",
+        "provider": _organization(community),
+        "itinerary": item_list(stops),
+    }
+    if len(days) > 1:
+        trip["subTrip"] = [
+            {
+                "@type": "TouristTrip",
+                "name": f"{number}. {titles[number]}" if titles[number] else str(number),
+                "itinerary": item_list(entries),
+            }
+            for number, entries in sorted(days.items())
+        ]
+    priced = [
+        {
+            "@type": "Offer",
+            "name": offering.title,
+            "price": str(price.amount),
+            "priceCurrency": price.currency,
+            "url": absolute(offering.get_absolute_url()),
+        }
+        for offering, price in offers
+        if price is not None
+    ]
+    if priced:
+        trip["offers"] = priced
+    return [trip]

@@ -66,9 +66,24 @@ class PlaceSitemap(_I18nSitemap):
         )
 
 
+class RouteSitemap(_I18nSitemap):
+    priority = 0.8
+    changefreq = "weekly"
+
+    def items(self):
+        from chumchon.routes.models import Route
+
+        return (
+            Route.objects.filter(is_published=True, community__is_published=True)
+            .select_related("community")
+            .order_by("community__slug", "slug")
+        )
+
+
 SITEMAPS = {
     "pages": StaticSitemap,
     "communities": CommunitySitemap,
     "offerings": OfferingSitemap,
     "places": PlaceSitemap,
+    "routes": RouteSitemap,
 }

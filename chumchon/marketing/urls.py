@@ -11,6 +11,7 @@ urlpatterns = [
         views.offering_card,
         name="offering_card",
     ),
+    path("c/<slug:slug>/routes/<slug:route_slug>/card.png", views.route_card, name="route_card"),
     path("review/<str:token>/", views.review, name="review"),
     path("manage/<slug:slug>/page/", views.page_edit, name="page_edit"),
     path("manage/<slug:slug>/page/photos/", views.photos, name="photos"),

@@ -65,6 +65,22 @@ def offering_card(request, slug, offering_slug):
     return _png(request, card, f"offering-{offering.pk}")
 
 
+def route_card(request, slug, route_slug):
+    from chumchon.marketing.templatetags.marketing import route_parts
+    from chumchon.routes.models import Route
+
+    route = get_object_or_404(
+        Route.objects.select_related("community__country"),
+        community__slug=slug,
+        community__is_published=True,
+        slug=route_slug,
+        is_published=True,
+    )
+    _stops, offers = route_parts(route)
+    card = cards.route_card(route, offers, route.days.count())
+    return _png(request, card, f"route-{route.pk}")
+
+
 # --- The tourist's review ---------------------------------------------------------------
 
 

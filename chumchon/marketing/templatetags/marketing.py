@@ -76,6 +76,44 @@ def place_meta(context, place):
     return _meta_context(context, meta)
 
 
+def route_parts(route) -> tuple[list, list]:
+    """The route's stops in order, and (offering, starting price) of what it books."""
+    from chumchon.catalog.models import OfferingKind
+    from chumchon.catalog.services import starting_price
+    from chumchon.routes.models import RouteStop
+
+    stops = list(
+        RouteStop.objects.filter(day__route=route)
+        .select_related("day", "place", "offering__place", "offering__community")
+        .prefetch_related("offering__price_tiers")
+        .order_by("day__number", "position", "id")
+    )
+    offers, seen = [], set()
+    for stop in stops:
+        offering = stop.offering
+        if offering is None or offering.kind == OfferingKind.PRODUCT or offering.pk in seen:
+            continue
+        seen.add(offering.pk)
+        offers.append((offering, starting_price(offering)))
+    return stops, offers
+
+
+@register.inclusion_tag("marketing/_meta.html", takes_context=True)
+def route_meta(context, route):
+    stops, offers = route_parts(route)
+    meta = seo.PageMeta(
+        title=f"{route.title} · {route.community.name}",
+        description=seo.short(route.summary or route.story, 30),
+        image=seo.absolute(
+            reverse("marketing:route_card", args=[route.community.slug, route.slug])
+        ),
+        image_alt=route.title,
+        jsonld=seo.route_jsonld(route, stops, offers),
+    )
+    meta.jsonld[0]["image"] = meta.image
+    return _meta_context(context, meta)
+
+
 @register.inclusion_tag("marketing/_highlights.html")
 def community_highlights(community):
     return {"highlights": list(community.highlights.all())}

@@ -15,6 +15,13 @@ from chumchon.bookings.tests.conftest import (  # noqa: F401 - shared fixtures
     slot,
 )
 from chumchon.marketing.models import PromoCode
+from chumchon.routes.tests.conftest import (  # noqa: F401 - shared fixtures
+    homestay,
+    market,
+    no_osrm,
+    river,
+    route,
+)
 
 
 @pytest.fixture(autouse=True)
