@@ -16,8 +16,8 @@ from chumchon.catalog.models import OfferingKind
 MAX_PEOPLE = 99
 
 
-class BookingForm(forms.Form):
-    """Built for the lines of a basket: one count field per homestay or product line."""
+class PartyContactForm(forms.Form):
+    """The party and whom to tell: the fields every way of booking asks the tourist."""
 
     adults = forms.IntegerField(label=_("Adults"), min_value=0, max_value=MAX_PEOPLE, initial=2)
     children = forms.IntegerField(
@@ -46,6 +46,11 @@ class BookingForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class BookingForm(PartyContactForm):
+    """Built for the lines of a basket: one count field per homestay or product line."""
+
     promo_code = forms.CharField(
         label=_("Promotion code"),
         max_length=30,

@@ -12,7 +12,7 @@ from django.utils.text import format_lazy, slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from chumchon.bookings.forms import MAX_PEOPLE
+from chumchon.bookings.forms import MAX_PEOPLE, PartyContactForm
 from chumchon.bookings.services import Contact
 from chumchon.catalog.models import Offering
 from chumchon.communities.models import Community
@@ -202,39 +202,13 @@ class DateCheckForm(forms.Form):
         return Party(self.cleaned_data["adults"], self.cleaned_data.get("children") or 0)
 
 
-class RouteBookingForm(forms.Form):
+class RouteBookingForm(PartyContactForm):
     """The whole package: the first day, the party and who to contact."""
 
     first_day = forms.DateField(
         label=_("First day"), widget=forms.DateInput(attrs={"type": "date"})
     )
-    adults = forms.IntegerField(label=_("Adults"), min_value=0, max_value=MAX_PEOPLE, initial=2)
-    children = forms.IntegerField(
-        label=_("Children"), min_value=0, max_value=MAX_PEOPLE, initial=0, required=False
-    )
-    name = forms.CharField(label=_("Your name"), max_length=120)
-    phone = forms.CharField(
-        label=_("Phone"),
-        max_length=32,
-        required=False,
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
-    )
-    email = forms.EmailField(
-        label=_("E-mail"), required=False, widget=forms.EmailInput(attrs={"autocomplete": "email"})
-    )
-    language = forms.ChoiceField(label=_("Language for messages"), choices=settings.LANGUAGES)
-    dietary_needs = forms.CharField(
-        label=_("Dietary needs"),
-        max_length=300,
-        required=False,
-        help_text=_("Allergies, vegetarian, no pork… the cooks will plan for it."),
-    )
-    notes = forms.CharField(
-        label=_("Anything else the community should know"),
-        max_length=2000,
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    field_order = ["first_day"]  # then the party and contact fields, as declared there
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
