@@ -180,3 +180,13 @@ def english_by_default():
     translation.activate("en")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def fresh_exchange_rates():
+    """Each process keeps the day's rates for a minute: never across tests."""
+    from chumchon.communities.services import forget_rates
+
+    forget_rates()
+    yield
+    forget_rates()

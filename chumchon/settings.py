@@ -120,6 +120,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory, so that the race tests' separate processes share it.
     # One per test run (pid), so that runs side by side never share a file.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{os.getpid()}.sqlite3")}
+elif env_bool("DB_SERVER_SIDE_BINDING", True):
+    # Parameters sent apart from the SQL, and statements prepared once a connection has
+    # run them 5 times, so that PostgreSQL stops parsing and planning the same small
+    # queries again: most of what a booking cost the database. (Behind a pooler in
+    # transaction mode, such as PgBouncer's, set DB_SERVER_SIDE_BINDING=False.)
+    DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

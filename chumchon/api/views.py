@@ -39,6 +39,7 @@ from chumchon.api.serializers import (
     SlotCreateSerializer,
     SlotRangeSerializer,
     SlotSerializer,
+    read_booking_request,
     refund_data,
 )
 from chumchon.bookings.availability import (
@@ -53,9 +54,9 @@ from chumchon.bookings.schedule import add_slot
 from chumchon.bookings.services import ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
+from chumchon.core import fastsql
 from chumchon.money import Money
 from chumchon.network.services import attach_referral
-from chumchon.payments.models import Refund
 from chumchon.payments.services import cancel_booking, record_payment
 
 
@@ -241,7 +242,7 @@ _SLOT_ITEM_FIELD = {
 _PRODUCT_ITEM_FIELD = {"invalid_guests": "quantity", "out_of_stock": "quantity"}
 
 
-def _fields_for(exc: BookingError, items: list[dict]) -> dict | None:
+def _fields_for(exc: BookingError, items: list[ItemRequest]) -> dict | None:
     """Point a service's refusal at the item (or contact field) it is about."""
     message = [str(exc.message)]
     if exc.code == "no_contact":
@@ -259,7 +260,12 @@ def _fields_for(exc: BookingError, items: list[dict]) -> dict | None:
     else:
         return None
     # The same shape as DRF's errors for a list: {"items": {"0": {"adults": [...]}}}.
-    errors = {str(i): {field: message} for i, item in enumerate(items) if item.get(key) == value}
+    attribute = {"slot": "slot_id", "offering": "offering_id"}[key]
+    errors = {
+        str(i): {field: message}
+        for i, item in enumerate(items)
+        if getattr(item, attribute) == value
+    }
     return {"items": errors} if errors else None
 
 
@@ -345,33 +351,29 @@ class BookingCreate(ApiView):
             raise exceptions.ValidationError(
                 {"Idempotency-Key": [_("Use at most 100 characters.")]}
             )
-        data = BookingRequestSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        requests = data.item_requests()
+        wanted = read_booking_request(request.data)
+        requests = wanted.items
         communities = _communities_of(requests) if key.community_id else set()
         if not may.may_book_for(request, communities):
             raise exceptions.PermissionDenied(_("This key books only for its own community."))
         channel = Channel.COORDINATOR if key.role == ApiKey.Role.COORDINATOR else Channel.API
         try:
-            referral = data.validated_data.get("referral")
             booking = hold_places(
                 requests,
-                data.contact_details(),
+                wanted.contact,
                 channel=channel,
                 api_key=key,
                 idempotency_key=idempotency_key,
-                reseller_reference=data.validated_data["reseller_reference"],
-                promo_code=data.validated_data["promo_code"],
+                reseller_reference=wanted.reseller_reference,
+                promo_code=wanted.promo_code,
                 # Who brought the tourist is written with the hold, or neither is.
-                on_held=lambda held: attach_referral(held, referral, api_key=key),
+                on_held=lambda held: attach_referral(held, wanted.referral, api_key=key),
             )
         except BookingError as exc:
-            raise ApiError.from_booking_error(
-                exc, fields=_fields_for(exc, data.validated_data["items"])
-            ) from exc
+            raise ApiError.from_booking_error(exc, fields=_fields_for(exc, requests)) from exc
         if getattr(booking, "just_held", False):
             # Made just now: its items are in hand and it has no payments or refunds yet.
-            booking._prefetched_objects_cache["refunds"] = Refund.objects.none()
+            fastsql.remember(booking, "refunds", [])
             context = {"_paid": {booking.pk: Money.zero(booking.currency_id)}}
             return Response(
                 _booking_data(request, booking, **context), status=status.HTTP_201_CREATED

@@ -27,8 +27,10 @@ from chumchon.bookings.availability import (
 )
 from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, BookingItem, BookingStatus, Channel, Slot
-from chumchon.catalog.models import Offering, OfferingKind, Resource
+from chumchon.catalog.models import Offering, OfferingKind, PriceTier
 from chumchon.catalog.pricing import NoPrice, Tiers, quote
+from chumchon.communities.models import Community
+from chumchon.core import fastsql
 from chumchon.core.audit import log_action
 from chumchon.money import Money
 
@@ -67,28 +69,98 @@ def hold_minutes_default() -> int:
     return getattr(settings, "BOOKING_HOLD_MINUTES", 30)
 
 
-def _lock(model, ids) -> None:
+def _for_update(of: str) -> str:
+    # SQLite has no row locks: its transactions begin IMMEDIATE instead (settings.py).
+    return f" FOR UPDATE OF {of}" if connection.features.has_select_for_update_of else ""
+
+
+def _lock_resources(ids) -> None:
     ids = sorted(set(ids))
     if ids:
-        list(
-            model.objects.select_for_update()
-            .filter(id__in=ids)
-            .order_by("id")
-            .values_list("id", flat=True)
+        fastsql.rows(
+            f"SELECT r.id FROM catalog_resource r WHERE r.id IN ({fastsql.placeholders(ids)}) "
+            f"ORDER BY r.id{_for_update('r')}",
+            ids,
         )
 
 
 def _resources_of_slots(slot_ids: list[int]) -> list[tuple[int, int]]:
-    """(offering id, resource id) for the offerings of these slots, in plain SQL (hot path)."""
+    """(offering id, resource id) for the offerings of these slots."""
     through = Offering.resources.through._meta.db_table
-    sql = (
+    return fastsql.rows(
         f"SELECT r.offering_id, r.resource_id FROM {through} r "
         "JOIN bookings_slot s ON s.offering_id = r.offering_id "
-        f"WHERE s.id IN ({', '.join(['%s'] * len(slot_ids))})"
+        f"WHERE s.id IN ({fastsql.placeholders(slot_ids)})",
+        slot_ids,
     )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, slot_ids)
-        return cursor.fetchall()
+
+
+# The rows a sale locks are read by the very query that locks them, with their offering
+# and community (FOR UPDATE OF their own table only, so those stay unlocked), and in
+# plain SQL: one round trip and little Python each, which is most of what a booking
+# costs under load (core/fastsql.py).
+
+
+def _lock_slots(slot_ids: list[int]) -> dict[int, Slot]:
+    slot, offering, community = (
+        fastsql.columns(Slot, "s"),
+        fastsql.columns(Offering, "o"),
+        fastsql.columns(Community, "c"),
+    )
+    found = fastsql.rows(
+        f"SELECT {slot.sql}, {offering.sql}, {community.sql} FROM bookings_slot s "
+        "JOIN catalog_offering o ON o.id = s.offering_id "
+        "JOIN communities_community c ON c.id = o.community_id "
+        f"WHERE s.id IN ({fastsql.placeholders(slot_ids)}) ORDER BY s.id{_for_update('s')}",
+        slot_ids,
+    )
+    slots, offerings = {}, {}
+    for row in found:
+        item = slot.load(row)
+        offering_id = item.offering_id
+        if offering_id not in offerings:
+            offerings[offering_id] = offering.load(row, slot.width)
+            offerings[offering_id].community = community.load(row, slot.width + offering.width)
+        item.offering = offerings[offering_id]
+        slots[item.id] = item
+    _remember_tiers(offerings)
+    return slots
+
+
+def _lock_products(product_ids: list[int]) -> dict[int, Offering]:
+    offering, community = fastsql.columns(Offering, "o"), fastsql.columns(Community, "c")
+    found = fastsql.rows(
+        f"SELECT {offering.sql}, {community.sql} FROM catalog_offering o "
+        "JOIN communities_community c ON c.id = o.community_id "
+        f"WHERE o.id IN ({fastsql.placeholders(product_ids)}) AND o.kind = %s "
+        f"ORDER BY o.id{_for_update('o')}",
+        [*product_ids, OfferingKind.PRODUCT],
+    )
+    products = {}
+    for row in found:
+        product = offering.load(row)
+        product.community = community.load(row, offering.width)
+        products[product.id] = product
+    _remember_tiers(products)
+    return products
+
+
+def _remember_tiers(offerings: dict[int, Offering]) -> None:
+    """Read the offerings' price tiers in one query, as `price_tiers.all()` (a prefetch)."""
+    if not offerings:
+        return
+    tier = fastsql.columns(PriceTier, "t")
+    ids = sorted(offerings)
+    tiers: dict[int, list[PriceTier]] = {offering_id: [] for offering_id in ids}
+    for row in fastsql.rows(
+        f"SELECT {tier.sql} FROM catalog_pricetier t "
+        f"WHERE t.offering_id IN ({fastsql.placeholders(ids)}) ORDER BY t.id",
+        ids,
+    ):
+        loaded = tier.load(row)
+        tiers[loaded.offering_id].append(loaded)
+    for offering_id, found in tiers.items():
+        fastsql.remember(offerings[offering_id], "price_tiers", found)
 
 
 def _validate_counts(req: ItemRequest) -> None:
@@ -269,34 +341,15 @@ def _hold(
 
     # The race is here: lock what we will shrink, then recount it from the rows.
     # Shared resources first (found through the slots' offerings), then the slots, then
-    # product stock, each in id order. The slots and products are read by the very
-    # query that locks them (FOR UPDATE OF their own table only, so the offering and
-    # community joined in stay unlocked): one round trip each instead of a read and a
-    # lock, which is most of what a booking costs under load.
+    # product stock, each in id order.
     resources: dict[int, list[int]] = defaultdict(list)
     slots = {}
     if slot_ids:
         for offering_id, resource_id in _resources_of_slots(slot_ids):
             resources[offering_id].append(resource_id)
-        _lock(Resource, [rid for ids in resources.values() for rid in ids])
-        slots = {
-            s.id: s
-            for s in Slot.objects.select_for_update(of=("self",))
-            .select_related("offering__community")
-            .prefetch_related("offering__price_tiers")
-            .filter(id__in=slot_ids)
-            .order_by("id")
-        }
-    products = {}
-    if product_ids:  # most bookings have none: skip building the query at all
-        products = {
-            o.id: o
-            for o in Offering.objects.select_for_update(of=("self",))
-            .select_related("community")
-            .prefetch_related("price_tiers")
-            .filter(id__in=product_ids, kind=OfferingKind.PRODUCT)
-            .order_by("id")
-        }
+        _lock_resources(rid for ids in resources.values() for rid in ids)
+        slots = _lock_slots(slot_ids)
+    products = _lock_products(product_ids) if product_ids else {}
     lines = [_line_for(r, slots, products) for r in requests]
     communities = {line.offering.community_id for line in lines}
     if len(communities) != 1:
@@ -314,7 +367,7 @@ def _hold(
         line.price = _price(line)
     total = sum((line.price for line in lines), Money.zero(community.currency_id))
     minutes = hold_minutes if hold_minutes is not None else hold_minutes_default()
-    booking = Booking.objects.create(
+    booking = Booking(
         community=community,
         channel=channel,
         contact_name=contact.name.strip(),
@@ -331,7 +384,8 @@ def _hold(
         idempotency_key=idempotency_key,
         reseller_reference=reseller_reference,
     )
-    items = BookingItem.objects.bulk_create(
+    fastsql.insert([booking])
+    items = fastsql.insert(
         BookingItem(
             booking=booking,
             offering=line.offering,
@@ -344,7 +398,7 @@ def _hold(
         )
         for line in lines
     )
-    _remember_items(booking, items)
+    fastsql.remember(booking, "items", items)  # whoever shows it need not read them back
     if promo_code:
         # Lowers the line prices and the total; locks the code's row (its use limit is a
         # race too) and refuses with a promo_* code, undoing the whole hold.
@@ -357,17 +411,6 @@ def _hold(
     log_action(created_by, "booking.held", booking, channel=channel, total=str(total))
     signals.announce(signals.booking_held, booking)
     return booking
-
-
-def _remember_items(booking: Booking, items: list[BookingItem]) -> None:
-    """Give `booking.items.all()` the rows just written (in id order), as a prefetch would.
-
-    Whoever shows the new booking (the API's answer) then need not read them back.
-    """
-    queryset = booking.items.all()
-    queryset._result_cache = items
-    queryset._prefetch_done = True
-    booking._prefetched_objects_cache = {"items": queryset}
 
 
 @transaction.atomic

@@ -26,6 +26,7 @@ from chumchon.bookings.models import Booking, BookingStatus, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
+from chumchon.core import fastsql
 from chumchon.core.audit import log_action
 from chumchon.ledger.sharing import guests_of
 from chumchon.money import Money
@@ -39,7 +40,6 @@ from chumchon.network.models import (
     NetRate,
     OfferClick,
     Partner,
-    PartnerApiKey,
     PartnerKind,
     Referral,
     ReferralCode,
@@ -88,8 +88,14 @@ def partner_of_key(api_key) -> Partner | None:
     """The partner a partner-scope API key sells for, if it is linked to one."""
     if api_key is None or api_key.role != "partner":
         return None
-    link = PartnerApiKey.objects.select_related("partner").filter(key=api_key).first()
-    return link.partner if link and link.partner.is_active else None
+    # Asked on every partner sale, and most keys have no partner: plain SQL.
+    partner = fastsql.columns(Partner, "p")
+    found = fastsql.rows(
+        f"SELECT {partner.sql} FROM network_partnerapikey l "
+        "JOIN network_partner p ON p.id = l.partner_id WHERE l.key_id = %s AND p.is_active",
+        [api_key.pk],
+    )
+    return partner.load(found[0]) if found else None
 
 
 def normalise_code(text: str | None) -> str:
@@ -178,7 +184,8 @@ def booking_day(booking: Booking) -> dt.date:
 # --- Referrals ------------------------------------------------------------------------------
 
 
-@transaction.atomic
+# No savepoint of its own: inside a hold, it is part of the hold's transaction.
+@transaction.atomic(savepoint=False)
 def attach_referral(
     booking: Booking, code: str | ReferralCode | None = None, *, api_key=None
 ) -> Referral | None:
@@ -190,9 +197,11 @@ def attach_referral(
     an unknown code is ignored (the tourist still books). A hand-off code also starts
     the hand-off record that both coordinators follow.
     """
-    existing = Referral.objects.filter(booking=booking).first()
-    if existing is not None:
-        return existing
+    # A booking just held has no referral yet (saves a query on every sale).
+    if not getattr(booking, "just_held", False):
+        existing = Referral.objects.filter(booking=booking).first()
+        if existing is not None:
+            return existing
     found = code if isinstance(code, ReferralCode) else find_code(code)
     partner = None
     if found is not None:
