@@ -11,7 +11,13 @@ with CLIENTS concurrent clients for DURATION seconds each:
 Prints requests per second and p50/p95 latency for each, and the ratios to the
 baseline. Target: bookings reach at least half of the baseline's throughput.
 
-    .venv/bin/python bench/bookings_load.py [--clients 50] [--duration 10] [--workers 4]
+    .venv/bin/python bench/bookings_load.py [--clients 50] [--duration 10] [--workers N]
+
+gunicorn runs 2 × cores + 1 sync workers by default (gunicorn's own advice). As in
+production, background tasks (e-mails, vouchers, webhooks) go to Celery through Redis
+(a spare Redis database, emptied afterwards) and no worker runs them during the
+measurement: the requests only queue them. Without Redis they would run inside the
+requests (Celery's eager mode), which is what a deployment without Redis gets.
 """
 
 from __future__ import annotations
@@ -38,6 +44,33 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+REDIS_DB = 13  # a spare database of the local Redis, emptied after the run
+
+
+def spare_redis() -> str:
+    """The URL of an empty spare Redis database, or "" when Redis is not running."""
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1) as conn:
+            conn.sendall(f"SELECT {REDIS_DB}\r\nFLUSHDB\r\n".encode())
+            conn.recv(64)
+    except OSError:
+        print("! no Redis on 127.0.0.1:6379: background tasks run inside the requests")
+        return ""
+    return f"redis://127.0.0.1:6379/{REDIS_DB}"
+
+
+def queued_tasks(redis_url: str) -> int:
+    """How many tasks wait in Celery's queue; then empties the spare database."""
+    if not redis_url:
+        return 0
+    with socket.create_connection(("127.0.0.1", 6379), timeout=2) as conn:
+        conn.sendall(f"SELECT {REDIS_DB}\r\nLLEN celery\r\nFLUSHDB\r\n".encode())
+        reply = b""
+        while reply.count(b"\r\n") < 3:
+            reply += conn.recv(256)
+    return int(reply.split(b"\r\n")[1].lstrip(b":"))
 
 
 def chumchon(env, *args) -> str:
@@ -172,8 +205,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--duration", type=float, default=10)
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
     args = parser.parse_args()
+    redis_url = spare_redis()
 
     db = f"chumchon_bench_{os.getpid()}"
     subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", db], check=True)
@@ -185,7 +219,7 @@ def main() -> int:
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "False",
         "BENCH_ENDPOINTS": "True",
-        "REDIS_URL": "",
+        "REDIS_URL": redis_url,
         "LOG_LEVEL": "WARNING",
     }
     server = None
@@ -283,6 +317,11 @@ def main() -> int:
             server.stop()
         subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", db])
 
+    if redis_url:
+        print(
+            f"\n{queued_tasks(redis_url)} background tasks were queued for a Celery worker "
+            "(not run during the measurement)"
+        )
     base, api_base = results[0]["rps"], results[2]["rps"]
     print(
         f"\n{'scenario':<30}{'ok':>8}{'failed':>8}{'req/s':>10}{'p50 ms':>10}{'p95 ms':>10}"

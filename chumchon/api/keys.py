@@ -56,15 +56,20 @@ def find_key(text: str) -> ApiKey | None:
     if marker != "cc":
         return None
     # Every API call starts here: plain SQL, since the ORM's query cost more than the
-    # lookup (the key's community is read only by the few calls that use it).
+    # lookup (the key's community is read only by the few calls that use it). Which
+    # active partner the key sells for comes along: every sale asks (referrals).
+    columns = _key_columns()
     found = fastsql.rows(
-        f"SELECT {_key_columns().sql} FROM bookings_apikey k "
+        f"SELECT {columns.sql}, p.id FROM bookings_apikey k "
+        "LEFT JOIN network_partnerapikey l ON l.key_id = k.id "
+        "LEFT JOIN network_partner p ON p.id = l.partner_id AND p.is_active "
         "WHERE k.prefix = %s AND k.revoked_at IS NULL",
         [prefix],
     )
-    key = _key_columns().load(found[0]) if found else None
+    key = columns.load(found[0]) if found else None
     if key is None or not hmac.compare_digest(key.key_hash, _hash(secret)):
         return None
+    key.active_partner_id = found[0][columns.width]  # read by network.partner_of_key
     return key
 
 

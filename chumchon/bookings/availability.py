@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from chumchon.bookings.models import BookingItem, BookingStatus, Slot
+from chumchon.core import fastsql
 
 
 def taking_places(now: dt.datetime | None = None) -> QuerySet[BookingItem]:
@@ -48,9 +49,7 @@ def _taken(column: str, ids, now, extra: str = "") -> dict[int, int]:
     sql = _TAKEN_SQL.format(column=column, ids=", ".join(["%s"] * len(ids)), extra=extra)
     moment = connection.ops.adapt_datetimefield_value(now or timezone.now())
     params = [BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT, moment, *ids]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return {row[0]: int(row[1]) for row in cursor.fetchall() if row[1]}
+    return {row[0]: int(row[1]) for row in fastsql.rows(sql, params) if row[1]}
 
 
 def used_units(slot_ids, now=None) -> dict[int, int]:
@@ -121,12 +120,10 @@ def _closures(community_ids, offering_ids, first: dt.date, last: dt.date) -> lis
     )
     ops = connection.ops
     params = [*communities, ops.adapt_datefield_value(last), ops.adapt_datefield_value(first)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*params, *offerings])
-        return [
-            _Closure(row[0], row[1], _as_date(row[2]), _as_date(row[3]), row[4])
-            for row in cursor.fetchall()
-        ]
+    return [
+        _Closure(row[0], row[1], _as_date(row[2]), _as_date(row[3]), row[4])
+        for row in fastsql.rows(sql, [*params, *offerings])
+    ]
 
 
 def closed_reason(slot: Slot) -> str:

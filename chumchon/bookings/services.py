@@ -1,8 +1,9 @@
 """Booking services: the one set of rules for the site, the phone pages, the API and OCTO.
 
 Every action is one transaction. Selling locks the scarce things it will shrink
-(shared resources, slots, product stock; always in that order and sorted by id, so
-two buyers can never deadlock), then recounts what is left from the booking rows.
+(slots, product stock, then the shared resources they need; always in that order and
+sorted by id, so two buyers can never deadlock), then recounts what is left from the
+booking rows.
 On PostgreSQL the locks are SELECT ... FOR UPDATE; on SQLite every transaction
 begins IMMEDIATE (settings.py), which serialises writers the same way.
 """
@@ -10,9 +11,11 @@ begins IMMEDIATE (settings.py), which serialises writers the same way.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -95,42 +98,80 @@ def _resources_of_slots(slot_ids: list[int]) -> list[tuple[int, int]]:
     )
 
 
-# The rows a sale locks are read by the very query that locks them, with their offering
-# and community (FOR UPDATE OF their own table only, so those stay unlocked), and in
-# plain SQL: one round trip and little Python each, which is most of what a booking
-# costs under load (core/fastsql.py).
+# The rows a sale locks are read by the very query that locks them, with their offering,
+# community and price tiers and whether the offering needs shared resources (FOR UPDATE
+# OF their own table only, so the rest stay unlocked), in plain SQL: one round trip and
+# little Python, which is most of what a booking costs under load (core/fastsql.py).
 
 
-def _lock_slots(slot_ids: list[int]) -> dict[int, Slot]:
+def _extras_sql() -> str:
+    """The offering `o`'s price tiers (as JSON text) and whether it needs resources."""
+    through = Offering.resources.through._meta.db_table
+    if connection.vendor == "postgresql":
+        tiers = "json_agg(json_build_array(t.id, t.kind, t.amount, t.group_size))::text"
+    else:
+        tiers = "json_group_array(json_array(t.id, t.kind, t.amount, t.group_size))"
+    return (
+        f"(SELECT {tiers} FROM catalog_pricetier t WHERE t.offering_id = o.id), "
+        f"EXISTS (SELECT 1 FROM {through} r WHERE r.offering_id = o.id)"
+    )
+
+
+_AMOUNT = PriceTier._meta.get_field("amount")
+
+
+def _remember_tiers(offering: Offering, text: str | None) -> None:
+    """Make `offering.price_tiers.all()` the tiers read with the lock (as a prefetch)."""
+    quantum = Decimal(1).scaleb(-_AMOUNT.decimal_places)
+    tiers = [
+        PriceTier(
+            id=tier_id,
+            offering_id=offering.id,
+            kind=kind,
+            # Exact: PostgreSQL writes numerics as they are; SQLite stores whole amounts
+            # as integers; no amount ever passes through a float.
+            amount=Decimal(str(amount)).quantize(quantum),
+            group_size=group_size,
+        )
+        for tier_id, kind, amount, group_size in json.loads(text or "[]", parse_float=Decimal)
+        if tier_id is not None  # PostgreSQL's aggregate of no rows is NULL, SQLite's [null...]
+    ]
+    fastsql.remember(offering, "price_tiers", tiers)
+
+
+def _lock_slots(slot_ids: list[int]) -> tuple[dict[int, Slot], bool]:
+    """The slots, locked, with their offerings; and whether any offering needs resources."""
     slot, offering, community = (
         fastsql.columns(Slot, "s"),
         fastsql.columns(Offering, "o"),
         fastsql.columns(Community, "c"),
     )
     found = fastsql.rows(
-        f"SELECT {slot.sql}, {offering.sql}, {community.sql} FROM bookings_slot s "
-        "JOIN catalog_offering o ON o.id = s.offering_id "
+        f"SELECT {slot.sql}, {offering.sql}, {community.sql}, {_extras_sql()} "
+        "FROM bookings_slot s JOIN catalog_offering o ON o.id = s.offering_id "
         "JOIN communities_community c ON c.id = o.community_id "
         f"WHERE s.id IN ({fastsql.placeholders(slot_ids)}) ORDER BY s.id{_for_update('s')}",
         slot_ids,
     )
-    slots, offerings = {}, {}
+    slots, offerings, needs_resources = {}, {}, False
+    extras = slot.width + offering.width + community.width
     for row in found:
         item = slot.load(row)
-        offering_id = item.offering_id
-        if offering_id not in offerings:
-            offerings[offering_id] = offering.load(row, slot.width)
-            offerings[offering_id].community = community.load(row, slot.width + offering.width)
-        item.offering = offerings[offering_id]
+        if item.offering_id not in offerings:
+            loaded = offering.load(row, slot.width)
+            loaded.community = community.load(row, slot.width + offering.width)
+            _remember_tiers(loaded, row[extras])
+            offerings[item.offering_id] = loaded
+        item.offering = offerings[item.offering_id]
+        needs_resources = needs_resources or bool(row[extras + 1])
         slots[item.id] = item
-    _remember_tiers(offerings)
-    return slots
+    return slots, needs_resources
 
 
 def _lock_products(product_ids: list[int]) -> dict[int, Offering]:
     offering, community = fastsql.columns(Offering, "o"), fastsql.columns(Community, "c")
     found = fastsql.rows(
-        f"SELECT {offering.sql}, {community.sql} FROM catalog_offering o "
+        f"SELECT {offering.sql}, {community.sql}, {_extras_sql()} FROM catalog_offering o "
         "JOIN communities_community c ON c.id = o.community_id "
         f"WHERE o.id IN ({fastsql.placeholders(product_ids)}) AND o.kind = %s "
         f"ORDER BY o.id{_for_update('o')}",
@@ -140,27 +181,9 @@ def _lock_products(product_ids: list[int]) -> dict[int, Offering]:
     for row in found:
         product = offering.load(row)
         product.community = community.load(row, offering.width)
+        _remember_tiers(product, row[offering.width + community.width])
         products[product.id] = product
-    _remember_tiers(products)
     return products
-
-
-def _remember_tiers(offerings: dict[int, Offering]) -> None:
-    """Read the offerings' price tiers in one query, as `price_tiers.all()` (a prefetch)."""
-    if not offerings:
-        return
-    tier = fastsql.columns(PriceTier, "t")
-    ids = sorted(offerings)
-    tiers: dict[int, list[PriceTier]] = {offering_id: [] for offering_id in ids}
-    for row in fastsql.rows(
-        f"SELECT {tier.sql} FROM catalog_pricetier t "
-        f"WHERE t.offering_id IN ({fastsql.placeholders(ids)}) ORDER BY t.id",
-        ids,
-    ):
-        loaded = tier.load(row)
-        tiers[loaded.offering_id].append(loaded)
-    for offering_id, found in tiers.items():
-        fastsql.remember(offerings[offering_id], "price_tiers", found)
 
 
 def _validate_counts(req: ItemRequest) -> None:
@@ -339,17 +362,16 @@ def _hold(
     slot_ids = sorted({r.slot_id for r in requests if r.slot_id is not None})
     product_ids = sorted({r.offering_id for r in requests if r.slot_id is None})
 
-    # The race is here: lock what we will shrink, then recount it from the rows.
-    # Shared resources first (found through the slots' offerings), then the slots, then
-    # product stock, each in id order.
+    # The race is here: lock what we will shrink, then recount it from the rows. The
+    # slots, then product stock, then the shared resources they need (a guide, a boat:
+    # most offerings need none), each in id order.
+    slots, need_resources = _lock_slots(slot_ids) if slot_ids else ({}, False)
+    products = _lock_products(product_ids) if product_ids else {}
     resources: dict[int, list[int]] = defaultdict(list)
-    slots = {}
-    if slot_ids:
+    if need_resources:
         for offering_id, resource_id in _resources_of_slots(slot_ids):
             resources[offering_id].append(resource_id)
         _lock_resources(rid for ids in resources.values() for rid in ids)
-        slots = _lock_slots(slot_ids)
-    products = _lock_products(product_ids) if product_ids else {}
     lines = [_line_for(r, slots, products) for r in requests]
     communities = {line.offering.community_id for line in lines}
     if len(communities) != 1:

@@ -13,7 +13,8 @@ Everything else keeps using the ORM.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Sized
+from collections.abc import Iterable, Iterator, Sequence, Sized
+from contextlib import contextmanager
 from functools import cache
 
 from django.db import connections, models
@@ -82,7 +83,7 @@ def insert(objs: Iterable[models.Model], using: str = "default") -> list[models.
         return objs
     connection = connections[using]
     sql, fields, returning = _insert_statement(type(objs[0]), using)
-    with connection.cursor() as cursor:
+    with cursor_for(using) as cursor:
         for obj in objs:
             cursor.execute(
                 sql,
@@ -95,9 +96,36 @@ def insert(objs: Iterable[models.Model], using: str = "default") -> list[models.
 
 
 def rows(sql: str, params: Sequence = (), using: str = "default") -> list[tuple]:
-    with connections[using].cursor() as cursor:
+    with cursor_for(using) as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+@contextmanager
+def cursor_for(using: str = "default") -> Iterator:
+    """A cursor for these statements.
+
+    On PostgreSQL, psycopg's own cursor, with Django's checks and error translation
+    around it: Django's cursor wrapper cost three times what psycopg did per statement
+    (0.08 against 0.02 ms here), on every statement of every booking. While queries are
+    being logged or wrapped (DEBUG, tests that count queries, tools), Django's cursor,
+    so that they see these statements too. SQLite's cursor needs Django's wrapper (it
+    turns %s into ?), and costs little anyway.
+    """
+    connection = connections[using]
+    if (
+        connection.vendor != "postgresql"
+        or connection.queries_logged
+        or connection.execute_wrappers
+    ):
+        with connection.cursor() as cursor:
+            yield cursor
+        return
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    connection.validate_no_broken_transaction()
+    with connection.wrap_database_errors, connection.connection.cursor() as cursor:
+        yield cursor
 
 
 def placeholders(values: Sized) -> str:

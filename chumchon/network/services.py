@@ -26,7 +26,6 @@ from chumchon.bookings.models import Booking, BookingStatus, Slot
 from chumchon.bookings.services import Contact, ItemRequest, hold_places
 from chumchon.catalog.models import Offering, OfferingKind
 from chumchon.communities.models import Community
-from chumchon.core import fastsql
 from chumchon.core.audit import log_action
 from chumchon.ledger.sharing import guests_of
 from chumchon.money import Money
@@ -88,14 +87,17 @@ def partner_of_key(api_key) -> Partner | None:
     """The partner a partner-scope API key sells for, if it is linked to one."""
     if api_key is None or api_key.role != "partner":
         return None
-    # Asked on every partner sale, and most keys have no partner: plain SQL.
-    partner = fastsql.columns(Partner, "p")
-    found = fastsql.rows(
-        f"SELECT {partner.sql} FROM network_partnerapikey l "
-        "JOIN network_partner p ON p.id = l.partner_id WHERE l.key_id = %s AND p.is_active",
-        [api_key.pk],
-    )
-    return partner.load(found[0]) if found else None
+    # A key found by api.keys.find_key already says (None: no active partner).
+    known = getattr(api_key, "active_partner_id", _UNKNOWN)
+    if known is None:
+        return None
+    partners = Partner.objects.filter(is_active=True)
+    if known is not _UNKNOWN:
+        return partners.filter(pk=known).first()
+    return partners.filter(api_keys__key=api_key).first()
+
+
+_UNKNOWN = object()
 
 
 def normalise_code(text: str | None) -> str:

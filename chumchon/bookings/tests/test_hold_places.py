@@ -15,6 +15,7 @@ from chumchon.bookings.services import (
     hold_places,
 )
 from chumchon.bookings.tests.conftest import make_slot, refused
+from chumchon.catalog.models import Offering, PriceTier
 
 pytestmark = pytest.mark.django_db
 
@@ -237,3 +238,16 @@ def test_a_repeated_request_with_places_left_books_nothing_more(slot, contact):
     )
     assert again.pk == first.pk and not getattr(again, "just_held", False)
     assert remaining_in(slot) == 3
+
+
+def test_tiers_read_with_the_lock_keep_every_satang(tha_li, temple, contact):
+    # The tiers come back as JSON text from the locking query: no amount may pass
+    # through a float, whole or not (SQLite keeps whole amounts as integers).
+    boat = Offering.objects.create(
+        community=tha_li, kind="activity", slug="boat", title_en="Boat", capacity=9, place=temple
+    )
+    PriceTier.objects.create(offering=boat, kind="adult", amount=Decimal("1234567.89"))
+    PriceTier.objects.create(offering=boat, kind="child", amount=Decimal("120"))
+    booking = hold_places([ItemRequest(slot_id=make_slot(boat).id, adults=2, children=1)], contact)
+    assert booking.total == Decimal("2469255.78")
+    assert BookingItem.objects.get(booking=booking).price == Decimal("2469255.78")
