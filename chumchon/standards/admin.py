@@ -1,9 +1,13 @@
 """Officers with admin access edit and extend the standards here: frameworks, criteria and
 indicators. Assessments are read here; they are answered on the phone pages."""
 
+from pathlib import PurePosixPath
+
 from django.contrib import admin
+from django.utils.html import format_html
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from chumchon.accounts.permissions import can_see_personal_data
 from chumchon.standards.models import (
     Answer,
     Assessment,
@@ -12,6 +16,7 @@ from chumchon.standards.models import (
     ImprovementAction,
     Indicator,
 )
+from chumchon.standards.views import evidence_url
 
 
 class CriterionInline(TranslationTabularInline):
@@ -48,10 +53,35 @@ class IndicatorAdmin(TranslationAdmin):
 
 
 class AnswerInline(admin.TabularInline):
+    """Evidence files are links to the platform's evidence view (which checks who may see
+    them), never /media/ addresses; readers who may not see them get no link at all."""
+
     model = Answer
     extra = 0
-    fields = ("indicator", "rating", "note", "photo", "document", "record_path")
+    fields = ("indicator", "rating", "note", "photo_file", "document_file", "record_path")
+    readonly_fields = ("photo_file", "document_file")
     raw_id_fields = ("indicator",)
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if obj is None or not can_see_personal_data(request.user, obj.community):
+            fields = [f for f in fields if f not in self.readonly_fields]
+        return fields
+
+    def _link(self, answer, kind: str):
+        file = getattr(answer, kind)
+        if not answer.pk or not file:
+            return self.get_empty_value_display()
+        url = evidence_url(answer.assessment.community, answer, kind)
+        return format_html('<a href="{}">{}</a>', url, PurePosixPath(file.name).name)
+
+    @admin.display(description=Answer._meta.get_field("photo").verbose_name)
+    def photo_file(self, answer):
+        return self._link(answer, "photo")
+
+    @admin.display(description=Answer._meta.get_field("document").verbose_name)
+    def document_file(self, answer):
+        return self._link(answer, "document")
 
 
 class ImprovementActionInline(admin.TabularInline):

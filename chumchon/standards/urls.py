@@ -16,6 +16,11 @@ urlpatterns = [
     path(base + "progress/<slug:code>/", views.progress_view, name="progress"),
     path(one, views.assessment_detail, name="assessment"),
     path(one + "indicators/<int:indicator_pk>/", views.answer, name="answer"),
+    path(
+        one + "indicators/<int:indicator_pk>/evidence/<str:kind>/",
+        views.evidence,
+        name="evidence",
+    ),
     path(one + "complete/", views.complete, name="complete"),
     path(one + "results/", views.results, name="results"),
     path(one + "plan/", views.plan, name="plan"),

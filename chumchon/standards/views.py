@@ -5,10 +5,15 @@ officers read scores and progress of every community, but not notes, evidence or
 names of the members who own improvement actions.
 """
 
+import mimetypes
+from pathlib import PurePosixPath
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -152,6 +157,14 @@ def _neighbours(indicators: list, current) -> tuple:
     return before, after, k + 1
 
 
+def evidence_url(community, answer, kind: str) -> str:
+    """Where the answer page links its photo or document: the evidence view, never /media/."""
+    if answer is None or not getattr(answer, kind):
+        return ""
+    args = [community.slug, answer.assessment_id, answer.indicator_id, kind]
+    return reverse("standards:evidence", args=args)
+
+
 @community_access("personal")
 def answer(request, community, pk, indicator_pk):
     assessment = _assessment(community, pk)
@@ -204,6 +217,8 @@ def answer(request, community, pk, indicator_pk):
             indicator=indicator,
             existing=existing,
             record_url=localised(existing.record_path) if existing else "",
+            photo_url=evidence_url(community, existing, "photo"),
+            document_url=evidence_url(community, existing, "document"),
             form=form,
             ratings=Rating.choices,
             before=before,
@@ -212,6 +227,44 @@ def answer(request, community, pk, indicator_pk):
             total=len(indicators),
         ),
     )
+
+
+EVIDENCE_KINDS = ("photo", "document")
+
+
+def _shown_in_the_browser(content_type: str) -> bool:
+    """PDFs and pictures open in the browser; anything else (and SVG, which runs scripts)
+    is downloaded."""
+    if content_type == "application/pdf":
+        return True
+    return content_type.startswith("image/") and content_type != "image/svg+xml"
+
+
+@community_access("personal")
+def evidence(request, community, pk, indicator_pk, kind):
+    """An answer's photo or document, to those who may read the answer page (not officers:
+    evidence can show households). Never a plain /media/ address."""
+    if kind not in EVIDENCE_KINDS:
+        raise Http404
+    assessment = _assessment(community, pk)
+    answer = get_object_or_404(assessment.answers, indicator_id=indicator_pk)
+    file = getattr(answer, kind)
+    if not file:
+        raise Http404
+    try:
+        handle = file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    response = FileResponse(
+        handle,
+        content_type=content_type,
+        as_attachment=not _shown_in_the_browser(content_type),
+        filename=PurePosixPath(file.name).name,
+    )
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @require_POST
