@@ -39,16 +39,17 @@ class Columns:
             found = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
             if found:
                 self._converters.append((position, column, found))
-        self._connection = connection
 
     def load(self, row: Sequence, start: int = 0) -> models.Model:
         """The model instance held in `row[start:start + width]`."""
         values = list(row[start : start + self.width])
-        for position, column, converters in self._converters:
-            value = values[position]
-            for converter in converters:
-                value = converter(value, column, self._connection)
-            values[position] = value
+        if self._converters:
+            connection = connections[self.using]  # this thread's: the columns are shared
+            for position, column, converters in self._converters:
+                value = values[position]
+                for converter in converters:
+                    value = converter(value, column, connection)
+                values[position] = value
         return self.model.from_db(self.using, self.attnames, values)
 
 
