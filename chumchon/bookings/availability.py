@@ -7,6 +7,7 @@ expired hold frees its place the moment it expires, with no clean-up job needed.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from django.db import connection
@@ -62,8 +63,21 @@ def sold_pieces(offering_ids, now=None) -> dict[int, int]:
     return _taken("offering_id", offering_ids, now, extra=" AND i.slot_id IS NULL")
 
 
-def closed_reasons(slots: list[Slot]) -> dict[int, str]:
-    """Why nobody can book each of these slots today ("" when open), in one query."""
+@dataclass(frozen=True)
+class _Closure:
+    community_id: int
+    offering_id: int | None
+    date_from: dt.date
+    date_to: dt.date
+    reason: str
+
+
+def closed_reasons(slots: list[Slot], closures: list[_Closure] | None = None) -> dict[int, str]:
+    """Why nobody can book each of these slots today ("" when open), in one query.
+
+    `closures`: those of the slots' communities and offerings, when the caller read them
+    already (a sale reads them with the slots it locks: `closures_column`).
+    """
     reasons = {
         slot.id: (slot.closed_reason or "closed") if slot.is_closed else "" for slot in slots
     }
@@ -71,12 +85,13 @@ def closed_reasons(slots: list[Slot]) -> dict[int, str]:
     still_open = [slot for slot in slots if not reasons[slot.id]]
     if not still_open:
         return reasons
-    closures = _closures(
-        {slot.offering.community_id for slot in still_open},
-        {slot.offering_id for slot in still_open},
-        min(days[slot.id] for slot in still_open),
-        max(days[slot.id] for slot in still_open),
-    )
+    if closures is None:
+        closures = _closures(
+            {slot.offering.community_id for slot in still_open},
+            {slot.offering_id for slot in still_open},
+            min(days[slot.id] for slot in still_open),
+            max(days[slot.id] for slot in still_open),
+        )
     for slot in still_open:
         day = days[slot.id]
         reasons[slot.id] = next(
@@ -90,15 +105,6 @@ def closed_reasons(slots: list[Slot]) -> dict[int, str]:
             "",
         )
     return reasons
-
-
-@dataclass(frozen=True)
-class _Closure:
-    community_id: int
-    offering_id: int | None
-    date_from: dt.date
-    date_to: dt.date
-    reason: str
 
 
 def _as_date(value) -> dt.date:
@@ -123,6 +129,35 @@ def _closures(community_ids, offering_ids, first: dt.date, last: dt.date) -> lis
     return [
         _Closure(row[0], row[1], _as_date(row[2]), _as_date(row[3]), row[4])
         for row in fastsql.rows(sql, [*params, *offerings])
+    ]
+
+
+def closures_column(offering_alias: str) -> tuple[str, list]:
+    """A column (SQL and its parameters) with the closures of offering `offering_alias`
+    and of its whole community that end yesterday or later, as JSON text: read by the
+    query that locks a sale's slots, instead of a query of their own."""
+    if connection.vendor == "postgresql":
+        rows = "json_agg(json_build_array(cl.offering_id, cl.date_from, cl.date_to, cl.reason))"
+        rows += "::text"
+    else:
+        rows = "json_group_array(json_array(cl.offering_id, cl.date_from, cl.date_to, cl.reason))"
+    o = offering_alias
+    sql = (
+        f"(SELECT {rows} FROM bookings_closure cl WHERE cl.community_id = {o}.community_id "
+        f"AND (cl.offering_id IS NULL OR cl.offering_id = {o}.id) AND cl.date_to >= %s)"
+    )
+    # Yesterday: a slot's local day is never before the earliest day anywhere today.
+    since = timezone.localdate() - dt.timedelta(days=1)
+    return sql, [connection.ops.adapt_datefield_value(since)]
+
+
+def read_closures(community_id: int, text: str | None) -> list[_Closure]:
+    """The closures `closures_column` wrote (PostgreSQL's aggregate of nothing is NULL,
+    SQLite's a list of nulls)."""
+    return [
+        _Closure(community_id, offering_id, _as_date(start), _as_date(end), reason)
+        for offering_id, start, end, reason in json.loads(text or "[]")
+        if start is not None
     ]
 
 

@@ -25,6 +25,8 @@ from chumchon.bookings import signals
 from chumchon.bookings.availability import (
     busy_resource_slots,
     closed_reasons,
+    closures_column,
+    read_closures,
     sold_pieces,
     used_units,
 )
@@ -140,18 +142,23 @@ def _remember_tiers(offering: Offering, text: str | None) -> None:
 
 
 def _lock_slots(slot_ids: list[int]) -> tuple[dict[int, Slot], bool]:
-    """The slots, locked, with their offerings; and whether any offering needs resources."""
+    """The slots, locked, with their offerings; and whether any offering needs resources.
+
+    Each offering also carries the closures that may touch it (`read_closures`), read by
+    the same query.
+    """
     slot, offering, community = (
         fastsql.columns(Slot, "s"),
         fastsql.columns(Offering, "o"),
         fastsql.columns(Community, "c"),
     )
+    closures_sql, closures_params = closures_column("o")
     found = fastsql.rows(
-        f"SELECT {slot.sql}, {offering.sql}, {community.sql}, {_extras_sql()} "
+        f"SELECT {slot.sql}, {offering.sql}, {community.sql}, {_extras_sql()}, {closures_sql} "
         "FROM bookings_slot s JOIN catalog_offering o ON o.id = s.offering_id "
         "JOIN communities_community c ON c.id = o.community_id "
         f"WHERE s.id IN ({fastsql.placeholders(slot_ids)}) ORDER BY s.id{_for_update('s')}",
-        slot_ids,
+        [*closures_params, *slot_ids],
     )
     slots, offerings, needs_resources = {}, {}, False
     extras = slot.width + offering.width + community.width
@@ -161,6 +168,7 @@ def _lock_slots(slot_ids: list[int]) -> tuple[dict[int, Slot], bool]:
             loaded = offering.load(row, slot.width)
             loaded.community = community.load(row, slot.width + offering.width)
             _remember_tiers(loaded, row[extras])
+            loaded.closures_read = read_closures(loaded.community_id, row[extras + 2])
             offerings[item.offering_id] = loaded
         item.offering = offerings[item.offering_id]
         needs_resources = needs_resources or bool(row[extras + 1])
@@ -244,7 +252,11 @@ def _check_slots(lines: list[_Line], now: dt.datetime, resources: dict[int, list
     if not slots:
         return
     used = used_units(wanted, now)
-    closed = closed_reasons(list(slots.values()))
+    offerings = {slot.offering_id: slot.offering for slot in slots.values()}
+    closures = None  # unless every offering came with its closures (_lock_slots)
+    if all(hasattr(o, "closures_read") for o in offerings.values()):
+        closures = [c for o in offerings.values() for c in o.closures_read]
+    closed = closed_reasons(list(slots.values()), closures)
     for slot_id, units in wanted.items():
         slot = slots[slot_id]
         if slot.starts_at <= now:

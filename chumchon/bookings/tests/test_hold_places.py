@@ -251,3 +251,25 @@ def test_tiers_read_with_the_lock_keep_every_satang(tha_li, temple, contact):
     booking = hold_places([ItemRequest(slot_id=make_slot(boat).id, adults=2, children=1)], contact)
     assert booking.total == Decimal("2469255.78")
     assert BookingItem.objects.get(booking=booking).price == Decimal("2469255.78")
+
+
+def test_a_closure_of_one_offering_closes_only_its_slots_and_only_on_its_days(
+    weaving, river_walk, contact, tha_li
+):
+    # The closures are read with the slots the sale locks: this pins which ones count.
+    weaving_day, walk_day = make_slot(weaving, days=10), make_slot(river_walk, days=10, hour=14)
+    next_day = make_slot(weaving, days=11)
+    day = timezone.localtime(weaving_day.starts_at).date()
+    Closure.objects.create(
+        community=tha_li, offering=weaving, date_from=day, date_to=day, reason="Loom broken"
+    )
+    Closure.objects.create(
+        community=tha_li,
+        date_from=day - dt.timedelta(days=30),
+        date_to=timezone.localdate() - dt.timedelta(days=2),
+        reason="Rainy season, over",
+    )
+    with refused("slot_closed"):
+        hold_places([ItemRequest(slot_id=weaving_day.id, adults=1)], contact)
+    assert hold_places([ItemRequest(slot_id=walk_day.id, adults=1)], contact).pk
+    assert hold_places([ItemRequest(slot_id=next_day.id, adults=1)], contact).pk
