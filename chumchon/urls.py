@@ -5,8 +5,12 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from chumchon.core.views import photo_file
+
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
+    # Photos are served by the platform, which decides who may see each (never /media/).
+    path("photos/<int:pk>/<str:name>", photo_file, name="photo"),
     # Machine interfaces carry no language prefix.
     # Before the api app, which ends with a catch-all JSON 404.
     path("api/v1/", include("chumchon.ledger.api_urls")),

@@ -1,13 +1,36 @@
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminFileWidget
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.db import models
 from modeltranslation.admin import TranslationGenericTabularInline
 
 from chumchon.core.models import AuditEntry, Photo
 
 
+class _ServedPhoto:
+    """What the file widget links: the platform's photo view, not a /media/ address."""
+
+    def __init__(self, photo: Photo):
+        self.url = photo.get_absolute_url()
+        self.name = photo.file_name
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PhotoFileWidget(AdminFileWidget):
+    def format_value(self, value):
+        value = super().format_value(value)
+        photo = getattr(value, "instance", None)
+        if isinstance(photo, Photo) and photo.pk is not None:
+            return _ServedPhoto(photo)
+        return value
+
+
 class PhotoInline(TranslationGenericTabularInline):
     model = Photo
     extra = 0
+    formfield_overrides = {models.ImageField: {"widget": PhotoFileWidget}}
 
 
 @admin.register(AuditEntry)

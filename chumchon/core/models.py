@@ -1,7 +1,10 @@
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 
@@ -45,7 +48,12 @@ class AuditEntry(models.Model):
 
 
 class Photo(models.Model):
-    """A photo of a community, place or offering, with a caption in each language."""
+    """A photo of a community, place or offering (public), or of a proposal or meeting
+    (internal), with a caption in each language.
+
+    Always linked through `get_absolute_url()`, the platform's photo view, which decides who
+    may see it; never through `image.url` (nothing under MEDIA_ROOT is served as such).
+    """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
@@ -64,3 +72,13 @@ class Photo(models.Model):
 
     def __str__(self) -> str:
         return self.caption or self.image.name
+
+    def get_absolute_url(self) -> str:
+        if self.pk is None or not self.image:
+            return ""
+        return reverse("photo", args=[self.pk, self.file_name])
+
+    @property
+    def file_name(self) -> str:
+        """The stored file's base name: the last part of the photo's address."""
+        return PurePosixPath(self.image.name).name if self.image else ""

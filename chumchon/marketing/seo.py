@@ -93,7 +93,7 @@ def _geo(latitude, longitude) -> dict[str, Any]:
 
 
 def _images(subject) -> list[str]:
-    return [absolute(photo.image.url) for photo in subject.photos.all()[:6]]
+    return [absolute(photo.get_absolute_url()) for photo in subject.photos.all()[:6]]
 
 
 def _organization(community) -> dict[str, Any]:

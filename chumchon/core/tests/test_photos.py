@@ -28,4 +28,4 @@ def test_a_place_photo_shows_with_its_caption_in_the_visitors_language(
     ):
         html = client.get(f"/{lang}/c/t-tha-li/places/temple/").content.decode()
         assert caption in html
-        assert 'src="/media/photos/' in html
+        assert 'src="/photos/' in html and "/media/" not in html
