@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -166,8 +166,9 @@ def reserve(
         if booking_uuid is None:
             raise
         return _first_with_uuid(key, booking_uuid)  # or refuses the uuid
-    except BookingError:
-        # Refused places: a uuid already in use answers first, as if looked up first.
+    except (BookingError, DatabaseError):
+        # Refused (no places; a value the database will not take, e.g. a name too long
+        # for PostgreSQL): a uuid already in use answers first, as if looked up first.
         if booking_uuid is None or not Booking.objects.filter(uuid=booking_uuid).exists():
             raise
         return _first_with_uuid(key, booking_uuid)

@@ -257,6 +257,16 @@ def test_the_same_uuid_again_after_the_hold_expired_answers_with_the_expired_boo
     assert Booking.objects.count() == 1
 
 
+def test_the_same_uuid_again_with_a_name_too_long_for_the_database_answers_the_first(
+    reseller, departure
+):
+    key = str(uuid.uuid4())
+    first = reseller.reserve(departure, units=["adult"], uuid=key)
+    again = reseller.reserve(departure, units=["adult"], uuid=key, contact={"fullName": "N" * 200})
+    assert again.status_code == 200 and again.content == first.content
+    assert Booking.objects.count() == 1
+
+
 def test_the_uuid_the_server_made_sent_back_answers_with_that_booking(reseller, departure):
     made = reseller.reserve(departure, units=["adult"]).json()
     again = reseller.reserve(departure, units=["adult"], uuid=made["uuid"])
