@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -45,6 +45,7 @@ from chumchon.bookings.services import ItemRequest
 from chumchon.catalog.models import AvailabilityType, Offering, OfferingKind, PriceTier
 from chumchon.money import Money, exponent
 from chumchon.network.net_rates import booking_net, net_of
+from chumchon.octo import reads
 from chumchon.payments.services import DEFAULT_REFUND_RULES
 
 OPTION_ID = "DEFAULT"
@@ -117,7 +118,7 @@ def slot_for(offering: Offering, text) -> Slot | None:
     moment = parse_availability_id(text)
     if moment is None:
         return None
-    return Slot.objects.filter(offering=offering, starts_at=moment).first()
+    return reads.slot_at(offering.pk, moment)
 
 
 # --- What a key may sell ------------------------------------------------------------
@@ -345,9 +346,11 @@ def start_times(offering: Offering) -> list[str]:
     tz = zone(offering)
     times = {hh_mm(entry.start_time) for entry in offering.weekly_schedule.all()}
     upcoming = getattr(offering, "octo_upcoming", None)
-    if upcoming is None:
-        upcoming = offering.slots.filter(starts_at__gte=timezone.now())[:200]
-    times |= {hh_mm(slot.starts_at.astimezone(tz).time()) for slot in upcoming}
+    if upcoming is not None:
+        starts = [slot.starts_at for slot in upcoming]
+    else:
+        starts = reads.upcoming_starts(offering, limit=200)
+    times |= {hh_mm(start.astimezone(tz).time()) for start in starts}
     if not times:  # no departures ahead: say when it used to leave
         starts = offering.slots.values_list("starts_at", flat=True)[:50]
         times = {hh_mm(start.astimezone(tz).time()) for start in starts}
@@ -377,8 +380,8 @@ def unit(u: Unit, *, with_pricing: bool) -> dict:
     return data
 
 
-def option(offering: Offering, *, with_pricing: bool) -> dict:
-    units = units_of(offering)
+def option(offering: Offering, *, with_pricing: bool, units: list[Unit] | None = None) -> dict:
+    units = units_of(offering) if units is None else units
     grouped = bool(units) and units[0].pax > 1
     return {
         "id": OPTION_ID,
@@ -545,6 +548,31 @@ def bookings_to_render() -> QuerySet[Booking]:
     )
 
 
+def _loaded(obj, related_name: str) -> bool:
+    return related_name in getattr(obj, "_prefetched_objects_cache", {})
+
+
+def ready_to_render(booking: Booking) -> Booking:
+    """Load what `booking()` needs that `booking` does not hold yet; returns it.
+
+    For a booking this request's services have just made or changed, whose loaded parts
+    are current: one just held has its items with their slot, offering, community and
+    price tiers. Any other booking is read afresh with bookings_to_render(). The
+    meeting place is read only by a day ticket (opening_hours), so it is left to that.
+    """
+    if not _loaded(booking, "items"):
+        reads.load_items(booking)
+    prefetch_related_objects([booking], "api_key", "octo__unit_items")  # unless in hand
+    offering = booking.items.all()[0].offering  # the one shown
+    if not _loaded(offering, "price_tiers"):
+        prefetch_related_objects([offering], "price_tiers")
+    if not _loaded(offering, "weekly_schedule"):
+        reads.load_option_details(offering)
+    if not Booking.community.is_cached(booking) and offering.community_id == booking.community_id:
+        booking.community = offering.community  # the same row (for the voucher's link)
+    return booking
+
+
 def octo_data(booking: Booking):
     try:
         return booking.octo
@@ -649,7 +677,7 @@ def booking(b: Booking, *, with_pricing: bool) -> dict:
     if octo is not None:
         updated.append(octo.updated_at)
     day = slot.starts_at.astimezone(tz).date()
-    option_data = option(offering, with_pricing=with_pricing)
+    option_data = option(offering, with_pricing=with_pricing, units=list(units.values()))
     data = {
         "id": str(b.uuid),
         "uuid": str(b.uuid),

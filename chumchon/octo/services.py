@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import uuid as uuid_lib
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chumchon.bookings import notifications, signals
-from chumchon.bookings.errors import refuse
+from chumchon.bookings.errors import BookingError, refuse
 from chumchon.bookings.models import Booking, BookingItem, Channel, Slot
 from chumchon.bookings.services import (
     Contact,
@@ -24,9 +24,10 @@ from chumchon.bookings.services import (
     hold_places,
 )
 from chumchon.catalog.models import Offering
+from chumchon.core import fastsql
 from chumchon.core.audit import log_action
 from chumchon.network.services import attach_referral
-from chumchon.octo import mapping
+from chumchon.octo import mapping, reads
 from chumchon.octo.errors import INVALID_BOOKING_UUID, UNPROCESSABLE_ENTITY, OctoError
 from chumchon.octo.models import OctoBooking, UnitItem
 from chumchon.octo.parsing import UnitLine
@@ -75,9 +76,8 @@ def _write_contact(booking: Booking, octo: OctoBooking, key) -> None:
     )
 
 
-def _write_unit_items(octo: OctoBooking, lines: list[UnitLine]) -> None:
-    octo.unit_items.all().delete()
-    UnitItem.objects.bulk_create(
+def _add_unit_items(octo: OctoBooking, lines: list[UnitLine]) -> None:
+    items = UnitItem.objects.bulk_create(
         UnitItem(
             octo_booking=octo,
             uuid=line.uuid or uuid_lib.uuid4(),
@@ -88,11 +88,20 @@ def _write_unit_items(octo: OctoBooking, lines: list[UnitLine]) -> None:
         )
         for position, line in enumerate(lines)
     )
+    fastsql.remember(octo, "unit_items", items)  # in position order, as read back
+
+
+def _write_unit_items(octo: OctoBooking, lines: list[UnitLine]) -> None:
+    octo.unit_items.all().delete()
+    _add_unit_items(octo, lines)
 
 
 def _octo_of(booking: Booking) -> OctoBooking:
-    octo, _created = OctoBooking.objects.get_or_create(booking=booking)
-    if not octo.unit_items.exists():
+    """The booking's OCTO data (made for a booking from elsewhere), with its unit items."""
+    octo = reads.octo_data(booking)
+    if octo is None:
+        octo, _created = OctoBooking.objects.get_or_create(booking=booking)
+    if not octo.unit_items.all():
         item = booking.items.first()
         lines = [UnitLine(unit_id=u) for u in ["adult"] * item.adults + ["child"] * item.children]
         _write_unit_items(octo, lines)
@@ -118,14 +127,14 @@ def reserve(
     """Hold places for a reseller (OCTO's ON_HOLD); refuses with a BookingError or OctoError.
 
     The reseller's `uuid` is the idempotency key and becomes the booking's uuid: the same
-    uuid again returns the booking made the first time and holds nothing more.
+    uuid again returns the booking made the first time and holds nothing more. Only a
+    booking this call made has `just_held` set (with its items, OCTO data and unit items
+    loaded, as written).
+
+    A uuid is rarely sent twice, so it is not looked up first (as hold_places does for
+    API keys): the unique idempotency key and the unique booking uuid refuse the second
+    booking, and the refusal finds the first.
     """
-    if booking_uuid is not None:
-        existing = Booking.objects.filter(uuid=booking_uuid).first()
-        if existing is not None:
-            if existing.api_key_id == key.pk and existing.channel == Channel.OCTO:
-                return existing
-            raise _uuid_taken(booking_uuid)
     request = mapping.item_request(offering, slot, [line.unit_id for line in lines])
     try:
         with transaction.atomic():
@@ -139,21 +148,39 @@ def reserve(
                 reseller_reference=reseller_reference or "",
                 contact_required=False,
             )
-            if OctoBooking.objects.filter(booking=booking).exists():
-                return booking  # the same uuid raced us and won: its booking stands
+            made = getattr(booking, "just_held", False)
+            if not made and OctoBooking.objects.filter(booking=booking).exists():
+                return booking  # made by the first request with this uuid: it stands
             if booking_uuid is not None:
                 booking.uuid = booking_uuid
             octo = OctoBooking.objects.create(
                 booking=booking, contact=contact or {}, notes=notes or ""
             )
             _write_contact(booking, octo, key)
-            _write_unit_items(octo, lines)
+            if made:
+                _add_unit_items(octo, lines)
+            else:
+                _write_unit_items(octo, lines)
             attach_referral(booking, api_key=key)
     except IntegrityError:
         if booking_uuid is None:
             raise
-        raise _uuid_taken(booking_uuid) from None
+        return _first_with_uuid(key, booking_uuid)  # or refuses the uuid
+    except (BookingError, DatabaseError):
+        # Refused (no places; a value the database will not take, e.g. a name too long
+        # for PostgreSQL): a uuid already in use answers first, as if looked up first.
+        if booking_uuid is None or not Booking.objects.filter(uuid=booking_uuid).exists():
+            raise
+        return _first_with_uuid(key, booking_uuid)
     return booking
+
+
+def _first_with_uuid(key, booking_uuid) -> Booking:
+    """The booking this reseller made with this uuid; refuses one that is not its own."""
+    existing = Booking.objects.filter(uuid=booking_uuid).first()
+    if existing is not None and existing.api_key_id == key.pk and existing.channel == Channel.OCTO:
+        return existing
+    raise _uuid_taken(booking_uuid)
 
 
 def _uuid_taken(booking_uuid) -> OctoError:
@@ -297,6 +324,7 @@ def confirm(
             if email_receipt:
                 pk = booking.pk
                 transaction.on_commit(lambda: notifications.booking_confirmed(pk))
+    booking.octo = octo  # as just written, with its unit items: the caller shows them
     return booking
 
 

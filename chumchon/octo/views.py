@@ -16,7 +16,7 @@ from django.views.decorators.csrf import csrf_exempt
 from chumchon.bookings.availability import slots_between
 from chumchon.bookings.models import Booking, Channel, Slot
 from chumchon.catalog.models import Offering
-from chumchon.octo import mapping, parsing, services
+from chumchon.octo import mapping, parsing, reads, services
 from chumchon.octo.errors import (
     BAD_REQUEST,
     FORBIDDEN,
@@ -42,10 +42,11 @@ MAX_LISTED_BOOKINGS = 500
 def find_product(key, product_id, *, details: bool = False) -> Offering:
     if not isinstance(product_id, str) or not re.fullmatch(r"[0-9]{1,18}", product_id):
         raise OctoError(INVALID_PRODUCT_ID, productId=product_id)
-    offerings = mapping.sellable_offerings()
+    pk = int(product_id)
     if details:
-        offerings = mapping.with_details(offerings)
-    offering = offerings.filter(pk=int(product_id)).first()
+        offering = mapping.with_details(mapping.sellable_offerings()).filter(pk=pk).first()
+    else:  # to sell it: with its community and prices only
+        offering = reads.sellable_offering(pk, mapping.OCTO_KINDS)
     if offering is None:
         raise OctoError(INVALID_PRODUCT_ID, productId=product_id)
     if not mapping.in_scope(key, offering.community_id):
@@ -79,10 +80,13 @@ def find_booking(key, text: str, *, details: bool = False) -> Booking:
         booking_uuid = uuid_lib.UUID(text)
     except ValueError:
         booking_uuid = None
-    bookings = mapping.bookings_to_render() if details else Booking.objects.select_related("octo")
-    booking = (
-        bookings.filter(uuid=booking_uuid, channel=Channel.OCTO).first() if booking_uuid else None
-    )
+    if booking_uuid is None:
+        booking = None
+    elif details:
+        found = mapping.bookings_to_render().filter(uuid=booking_uuid, channel=Channel.OCTO)
+        booking = found.first()
+    else:  # to change it: the row alone
+        booking = reads.octo_booking(booking_uuid)
     if booking is None:
         raise OctoError(INVALID_BOOKING_UUID, uuid=text)
     if booking.api_key_id != key.pk:
@@ -91,8 +95,17 @@ def find_booking(key, text: str, *, details: bool = False) -> Booking:
 
 
 def rendered(octo: OctoRequest, booking: Booking) -> dict:
+    """The booking as it now stands, read afresh."""
     fresh = mapping.bookings_to_render().get(pk=booking.pk)
     return mapping.booking(fresh, with_pricing=octo.pricing)
+
+
+def rendered_in_hand(octo: OctoRequest, booking: Booking) -> dict:
+    """A booking the services have just made or confirmed, shown from what they hold:
+    reading it back cost more than the rest of the request."""
+    if booking.api_key_id == octo.key.pk:
+        booking.api_key = octo.key  # the same row
+    return mapping.booking(mapping.ready_to_render(booking), with_pricing=octo.pricing)
 
 
 # --- Supplier and products -------------------------------------------------------------
@@ -227,7 +240,9 @@ def _reserve(octo: OctoRequest) -> dict:
             reseller_reference=parsing.text(body, "resellerReference", max_length=100),
             hold_minutes=parsing.expiration_minutes(body),
         )
-    return rendered(octo, booking)
+    if getattr(booking, "just_held", False):
+        return rendered_in_hand(octo, booking)
+    return rendered(octo, booking)  # the first request's booking
 
 
 def _list(octo: OctoRequest) -> list:
@@ -344,7 +359,7 @@ def confirm(octo: OctoRequest, booking_uuid: str):
             lines=lines,
             email_receipt=parsing.flag(body, "emailReceipt"),
         )
-    return rendered(octo, confirmed)
+    return rendered_in_hand(octo, confirmed)
 
 
 @octo_view("POST")
