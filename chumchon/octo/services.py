@@ -38,7 +38,8 @@ UNSET = object()
 
 def _stand_in(key, contact: dict | None = None) -> Contact:
     """A reseller's hold has no traveller yet (OCTO asks on confirmation): the reseller's name."""
-    return Contact(name=_contact_name(contact or {}) or key.name)
+    # Cut to the booking's name field, as confirming does (_write_contact).
+    return Contact(name=(_contact_name(contact or {}) or key.name)[:120])
 
 
 def _contact_name(contact: dict) -> str:

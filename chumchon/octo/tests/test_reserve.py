@@ -209,3 +209,14 @@ def test_a_homestay_party_takes_as_many_rooms_as_it_fills(reseller, tha_li):
     held = reseller.reserve(night, units=["adult"] * 4).json()
     assert held["status"] == "ON_HOLD" and held["pricing"]["retail"] == 200000
     assert remaining_in(night) == 0
+
+
+def test_a_long_name_held_is_cut_to_the_booking_s_name_as_confirming_cuts_it(
+    reseller, departure
+):
+    # OCTO allows 300 characters; the booking keeps 120 (PostgreSQL refused the rest: 500).
+    name = "Anna " + "Maria " * 40
+    response = reseller.reserve(departure, contact={"fullName": name})
+    assert response.status_code == 200
+    booking = Booking.objects.get(uuid=response.json()["uuid"])
+    assert booking.contact_name == name[:120].strip()
