@@ -7,7 +7,6 @@ expired hold frees its place the moment it expires, with no clean-up job needed.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from django.db import connection
@@ -47,7 +46,7 @@ def _taken(column: str, ids, now, extra: str = "") -> dict[int, int]:
     ids = sorted({int(i) for i in ids})
     if not ids:
         return {}
-    sql = _TAKEN_SQL.format(column=column, ids=", ".join(["%s"] * len(ids)), extra=extra)
+    sql = _TAKEN_SQL.format(column=column, ids=fastsql.placeholders(ids), extra=extra)
     moment = connection.ops.adapt_datetimefield_value(now or timezone.now())
     params = [BookingStatus.CONFIRMED, BookingStatus.PENDING_PAYMENT, moment, *ids]
     return {row[0]: int(row[1]) for row in fastsql.rows(sql, params) if row[1]}
@@ -120,9 +119,9 @@ def _closures(community_ids, offering_ids, first: dt.date, last: dt.date) -> lis
     communities, offerings = sorted(community_ids), sorted(offering_ids)
     sql = (
         "SELECT community_id, offering_id, date_from, date_to, reason FROM bookings_closure "
-        f"WHERE community_id IN ({', '.join(['%s'] * len(communities))}) "
+        f"WHERE community_id IN ({fastsql.placeholders(communities)}) "
         "AND date_from <= %s AND date_to >= %s "
-        f"AND (offering_id IS NULL OR offering_id IN ({', '.join(['%s'] * len(offerings))}))"
+        f"AND (offering_id IS NULL OR offering_id IN ({fastsql.placeholders(offerings)}))"
     )
     ops = connection.ops
     params = [*communities, ops.adapt_datefield_value(last), ops.adapt_datefield_value(first)]
@@ -136,11 +135,7 @@ def closures_column(offering_alias: str) -> tuple[str, list]:
     """A column (SQL and its parameters) with the closures of offering `offering_alias`
     and of its whole community that end yesterday or later, as JSON text: read by the
     query that locks a sale's slots, instead of a query of their own."""
-    if connection.vendor == "postgresql":
-        rows = "json_agg(json_build_array(cl.offering_id, cl.date_from, cl.date_to, cl.reason))"
-        rows += "::text"
-    else:
-        rows = "json_group_array(json_array(cl.offering_id, cl.date_from, cl.date_to, cl.reason))"
+    rows = fastsql.json_rows("cl.id, cl.offering_id, cl.date_from, cl.date_to, cl.reason")
     o = offering_alias
     sql = (
         f"(SELECT {rows} FROM bookings_closure cl WHERE cl.community_id = {o}.community_id "
@@ -152,12 +147,10 @@ def closures_column(offering_alias: str) -> tuple[str, list]:
 
 
 def read_closures(community_id: int, text: str | None) -> list[_Closure]:
-    """The closures `closures_column` wrote (PostgreSQL's aggregate of nothing is NULL,
-    SQLite's a list of nulls)."""
+    """The closures `closures_column` wrote."""
     return [
         _Closure(community_id, offering_id, _as_date(start), _as_date(end), reason)
-        for offering_id, start, end, reason in json.loads(text or "[]")
-        if start is not None
+        for _id, offering_id, start, end, reason in fastsql.read_json_rows(text)
     ]
 
 

@@ -11,7 +11,6 @@ begins IMMEDIATE (settings.py), which serialises writers the same way.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -109,10 +108,7 @@ def _resources_of_slots(slot_ids: list[int]) -> list[tuple[int, int]]:
 def _extras_sql() -> str:
     """The offering `o`'s price tiers (as JSON text) and whether it needs resources."""
     through = Offering.resources.through._meta.db_table
-    if connection.vendor == "postgresql":
-        tiers = "json_agg(json_build_array(t.id, t.kind, t.amount, t.group_size))::text"
-    else:
-        tiers = "json_group_array(json_array(t.id, t.kind, t.amount, t.group_size))"
+    tiers = fastsql.json_rows("t.id, t.kind, t.amount, t.group_size")
     return (
         f"(SELECT {tiers} FROM catalog_pricetier t WHERE t.offering_id = o.id), "
         f"EXISTS (SELECT 1 FROM {through} r WHERE r.offering_id = o.id)"
@@ -135,8 +131,7 @@ def _remember_tiers(offering: Offering, text: str | None) -> None:
             amount=Decimal(str(amount)).quantize(quantum),
             group_size=group_size,
         )
-        for tier_id, kind, amount, group_size in json.loads(text or "[]", parse_float=Decimal)
-        if tier_id is not None  # PostgreSQL's aggregate of no rows is NULL, SQLite's [null...]
+        for tier_id, kind, amount, group_size in fastsql.read_json_rows(text)
     ]
     fastsql.remember(offering, "price_tiers", tiers)
 

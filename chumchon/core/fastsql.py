@@ -13,8 +13,10 @@ Everything else keeps using the ORM.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence, Sized
 from contextlib import contextmanager
+from decimal import Decimal
 from functools import cache
 
 from django.db import connections, models
@@ -143,3 +145,22 @@ def remember(obj: models.Model, related_name: str, instances: list[models.Model]
     if not hasattr(obj, "_prefetched_objects_cache"):
         obj._prefetched_objects_cache = {}
     obj._prefetched_objects_cache[related_name] = queryset
+
+
+def json_rows(values: str) -> str:
+    """An aggregate of `values` (SQL expressions, comma-separated), one JSON array per row,
+    as JSON text: lets one query bring a few rows of another table along (read them
+    back with `read_json_rows`)."""
+    if connections["default"].vendor == "postgresql":
+        return f"json_agg(json_build_array({values}))::text"
+    return f"json_group_array(json_array({values}))"
+
+
+def read_json_rows(text: str | None) -> list[list]:
+    """The rows `json_rows` wrote, numbers with a fraction as Decimal (never float).
+
+    An aggregate of no rows is NULL on PostgreSQL and `[[null, …]]` on SQLite (the
+    subquery's one empty row): both read as no rows, so the first value must never be
+    NULL in a real row (an id).
+    """
+    return [row for row in json.loads(text or "[]", parse_float=Decimal) if row[0] is not None]

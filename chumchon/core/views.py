@@ -1,8 +1,6 @@
-import mimetypes
-
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -11,6 +9,7 @@ from chumchon.accounts.permissions import can_read_records
 from chumchon.catalog.models import Offering
 from chumchon.catalog.services import published_offerings
 from chumchon.communities.models import Community
+from chumchon.core.files import file_response
 from chumchon.core.models import AuditEntry, Photo
 from chumchon.places.models import Place
 from chumchon.routes.models import Route
@@ -78,18 +77,4 @@ def photo_file(request, pk: int, name: str):
     cache_control = _may_see(request, photo)
     if not cache_control:
         raise Http404
-    try:
-        handle = photo.image.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    content_type = mimetypes.guess_type(photo.file_name)[0] or "application/octet-stream"
-    response = FileResponse(
-        handle,
-        content_type=content_type,
-        # Uploads are checked pictures; anything else (or SVG, which runs scripts) downloads.
-        as_attachment=not content_type.startswith("image/") or content_type == "image/svg+xml",
-        filename=photo.file_name,
-    )
-    response["Cache-Control"] = cache_control
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return file_response(photo.image, cache_control=cache_control)

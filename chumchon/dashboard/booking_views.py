@@ -7,7 +7,6 @@ check who may do what, show forms and translate refusals.
 from __future__ import annotations
 
 import datetime as dt
-import mimetypes
 from dataclasses import dataclass, field
 
 from django.contrib import messages
@@ -16,7 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Max, Min, Q
-from django.http import FileResponse, Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -35,6 +34,7 @@ from chumchon.bookings.models import Booking, BookingItem, BookingStatus, Slot
 from chumchon.bookings.schedule import add_slot, close_days, generate_from_weekly_schedules
 from chumchon.catalog.models import OfferingKind
 from chumchon.core.audit import log_action
+from chumchon.core.files import file_response
 from chumchon.core.models import AuditEntry
 from chumchon.dashboard.booking_forms import (
     BY_HAND,
@@ -218,12 +218,7 @@ def payment_slip(request, community, reference, pk):
     """Slips show bank details, so they are served to the community's staff only."""
     booking = _booking(community, reference)
     payment = get_object_or_404(booking.payments, pk=pk)
-    if not payment.slip:
-        raise Http404
-    content_type = mimetypes.guess_type(payment.slip.name)[0] or "application/octet-stream"
-    response = FileResponse(payment.slip.open("rb"), content_type=content_type)
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return file_response(payment.slip, cache_control="private, no-store")
 
 
 @community_access("manage")

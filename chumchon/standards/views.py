@@ -5,13 +5,10 @@ officers read scores and progress of every community, but not notes, evidence or
 names of the members who own improvement actions.
 """
 
-import mimetypes
-from pathlib import PurePosixPath
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +19,7 @@ from django.views.decorators.http import require_POST
 from chumchon.accounts.models import StaffRole
 from chumchon.accounts.permissions import can_manage, can_see_personal_data, community_access
 from chumchon.communities.models import Community
+from chumchon.core.files import file_response
 from chumchon.core.services import save_with_audit
 from chumchon.standards.charts import Row, bar_chart_svg, line_chart_svg
 from chumchon.standards.forms import ActionForm, AnswerForm, IndicatorForm, StartForm
@@ -232,14 +230,6 @@ def answer(request, community, pk, indicator_pk):
 EVIDENCE_KINDS = ("photo", "document")
 
 
-def _shown_in_the_browser(content_type: str) -> bool:
-    """PDFs and pictures open in the browser; anything else (and SVG, which runs scripts)
-    is downloaded."""
-    if content_type == "application/pdf":
-        return True
-    return content_type.startswith("image/") and content_type != "image/svg+xml"
-
-
 @community_access("personal")
 def evidence(request, community, pk, indicator_pk, kind):
     """An answer's photo or document, to those who may read the answer page (not officers:
@@ -248,23 +238,7 @@ def evidence(request, community, pk, indicator_pk, kind):
         raise Http404
     assessment = _assessment(community, pk)
     answer = get_object_or_404(assessment.answers, indicator_id=indicator_pk)
-    file = getattr(answer, kind)
-    if not file:
-        raise Http404
-    try:
-        handle = file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-    response = FileResponse(
-        handle,
-        content_type=content_type,
-        as_attachment=not _shown_in_the_browser(content_type),
-        filename=PurePosixPath(file.name).name,
-    )
-    response["Cache-Control"] = "private, no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return file_response(getattr(answer, kind), cache_control="private, no-store")
 
 
 @require_POST
